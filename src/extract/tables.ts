@@ -3402,8 +3402,13 @@ function budgetHeaderYear(cell: string): ColumnYear | undefined {
 }
 /** The total column's head in a “三公” budget table: 合计, or “三公”经费合计. */
 const THREE_PUBLIC_TOTAL_HEAD = /^(?:(?:“三公”|"三公"|三公)经费)?合计$/;
-/** The total row of a “三公” budget table: 合计 / 总计, or 支出合计 as a county's form heads it ("一、支出合计"). */
-const THREE_PUBLIC_TOTAL_ROW = /^(?:[一二三四五六七八九十]+、)?(?:支出)?(?:合计|总计)$/;
+/**
+ * The total row of a “三公” budget table: 合计 / 总计, or 支出合计 as a county's form heads it ("一、支出合计"), or the
+ * “三公” funds named with or without their 合计 ("“三公”经费合计", "“三公”经费", "三公经费支出合计"); the items below must
+ * still add up to it.
+ */
+const THREE_PUBLIC_TOTAL_ROW =
+  /^(?:[一二三四五六七八九十]+、)?(?:(?:“三公”|"三公"|三公)经费(?:支出)?(?:预算)?(?:合计|总计)?|(?:支出)?(?:合计|总计))$/;
 /** 公务用车购置及运行费's sub-columns under it: 小计, then its purchase and its running. */
 const VEHICLE_SUBTOTAL = /^小计$/;
 

@@ -1600,6 +1600,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${BUDGET_DOC}某县档案馆2024年度“三公”经费预算情况表 | |\n单位:万元 | |\n项 目 | 2024年预算数 |\n\n| 一、支出合计 | 6.9 |\n| 1、因公出国(境)费用 | |\n| 2、公务接待费 | 2.4 |\n| 3、公务用车费 | 4.5 |\n`,
     want: { 'expense.total': undefined },
   },
+  // the total row named as the “三公” funds themselves, with or without their 合计 (the items must still add up to it)
+  ...['“三公”经费合计', '三公经费合计', '“三公”经费', '一、“三公”经费支出'].map((label) => ({
+    layout: `a “三公” budget table by rows whose total row is ${label}`,
+    text: `${BUDGET_DOC}某县档案馆2024年度“三公”经费预算情况表\n\n单位:元\n\n| 项目 | 2024年预算数 |\n|---|---|\n| ${label} | 250000 |\n| 1、因公出国(境)费用 | 0 |\n| 2、公务接待费 | 150000 |\n| 3、公务用车费 | 100000 |\n`,
+    want: { 'threePublic.total': '250000元' },
+  })),
+  {
+    layout: 'refused: the same total row whose items do not add up to it',
+    text: `${BUDGET_DOC}某县档案馆2024年度“三公”经费预算情况表\n\n单位:元\n\n| 项目 | 2024年预算数 |\n|---|---|\n| “三公”经费合计 | 260000 |\n| 1、因公出国(境)费用 | 0 |\n| 2、公务接待费 | 150000 |\n| 3、公务用车费 | 100000 |\n`,
+    want: { 'threePublic.total': undefined },
+  },
   {
     layout: 'a “三公” budget table by rows whose items do not sum to the 合计: nothing is read',
     text: `${BUDGET_DOC}“三公”经费预算表\n\n单位:万元\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 9.64 |\n| 因公出国(境)费 | 0 |\n| 公务用车购置及运行费 | 6.00 |\n| 公务接待费 | 2.64 |\n`,
