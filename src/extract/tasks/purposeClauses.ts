@@ -32,7 +32,10 @@ const KIND_ALONE = String.raw`[\u4e00-\u9fff]{1,14}?(?:资金|经费|债券|专�
  * announcing words', spending where they name it, else what was granted).
  */
 const ANNOUNCED = /(?:分别(?:是|为)|如下)\s*:\s*$/;
+/** Words of spending among the announcing words ("项目资金支出分别是:"): the clauses' amounts are what was spent. */
 const SPENDING_WORDS = /支出|使用|拨付|支付|兑付|发放/;
+/** How far back from the colon the announcing words are read (the clause that announces, not the sentence before it). */
+const ANNOUNCING_REACH = 20;
 
 /**
  * A clause: the words that may open it (a year, the unit speaking, a place speaking by its name (某区安排…; never one of
@@ -98,7 +101,7 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
           const before = sentence[0].slice(0, m.index);
           const announced = !rows.length && !!kindAlone && ANNOUNCED.test(before);
           if (!verb && !announced && (!rows.length || !(kindAlone || /^[\s,;:]*\d/.test(m[0])))) return null;
-          if (announced) carried = SPENDING_WORDS.test(before.slice(-20)) ? 'executed' : 'budget';
+          if (announced) carried = SPENDING_WORDS.test(before.slice(-ANNOUNCING_REACH)) ? 'executed' : 'budget';
           // the words between the verb and 用于 are the kind of money and one amount, nothing else
           if (numbers.length !== 1 || !isMoneyUnit(n.unit) || amountWords.slice(n.end).trim()) return null;
           if (!MONEY_KIND.test(kind) || LEVEL_MONEY.test(kind) || PER_UNIT.test(amountWords) || PER_UNIT.test(use)) return null;
