@@ -4,6 +4,7 @@ import { labelOf } from '../model/keys.ts';
 import { REPORT_KIND_ZH } from '../model/export.ts';
 import { discrepancyText, langOption, pad, type Lang } from './lang.ts';
 import { InternalError } from '../pipeline/errors.ts';
+import type { Outcome } from '../pipeline/index.ts';
 
 /** A record as a person reads it: in Chinese by default (labels first, rules by their message), or in English. */
 function summary(r: Record, lang: Lang = 'zh'): string {
@@ -42,22 +43,20 @@ function summary(r: Record, lang: Lang = 'zh'): string {
   return lines.join('\n');
 }
 
-/** One file's outcome as the pipeline gives it (src/pipeline/index.ts processFile), or an InternalError thrown. */
-type FileOutcome = { ok: true; record: Record } | { ok: false; error: { file: string; reason: string; code: string } };
-
 /**
- * Reads each file in turn, hands each record to `emit` and names each failure on stderr with its reason; returns how
- * many failed. A bad file fails alone, and so does one budgetlens itself fails on (an InternalError, a bug in a rule):
- * the files after it are still read, where an exception let through would end the batch there and lose them.
+ * Reads each file in turn (`processFile`, the pipeline's: an Outcome, or an InternalError thrown), hands each record to
+ * `emit` and names each failure on stderr with its reason; returns how many failed. A bad file fails alone, and so does
+ * one budgetlens itself fails on (an InternalError, a bug in a rule): the files after it are still read, where an
+ * exception let through would end the batch there and lose them.
  */
 export async function extractEach(
   files: string[],
-  processFile: (file: string) => Promise<FileOutcome>,
+  processFile: (file: string) => Promise<Outcome>,
   emit: (record: Record) => void,
 ): Promise<number> {
   let failed = 0;
   for (const file of files) {
-    let outcome: FileOutcome;
+    let outcome: Outcome;
     try {
       outcome = await processFile(file);
     } catch (e) {

@@ -101,7 +101,6 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
           const before = sentence[0].slice(0, m.index);
           const announced = !rows.length && !!kindAlone && ANNOUNCED.test(before);
           if (!verb && !announced && (!rows.length || !(kindAlone || /^[\s,;:]*\d/.test(m[0])))) return null;
-          if (announced) carried = SPENDING_WORDS.test(before.slice(-ANNOUNCING_REACH)) ? 'executed' : 'budget';
           // the words between the verb and 用于 are the kind of money and one amount, nothing else
           if (numbers.length !== 1 || !isMoneyUnit(n.unit) || amountWords.slice(n.end).trim()) return null;
           if (!MONEY_KIND.test(kind) || LEVEL_MONEY.test(kind) || PER_UNIT.test(amountWords) || PER_UNIT.test(use)) return null;
@@ -110,7 +109,13 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
           const name = nameAt(seg, at + m[0].lastIndexOf(use), bare);
           if (!name) return null;
           uses.push(bare.trim());
-          const measure: TaskMeasure = !verb ? (carried ?? 'budget') : BUDGET_VERB.test(verb) ? 'budget' : 'executed';
+          // (announced clauses take the announcing words' measure; a verb-less clause after others, theirs)
+          const announcedAs: TaskMeasure | null = announced
+            ? SPENDING_WORDS.test(before.slice(-ANNOUNCING_REACH))
+              ? 'executed'
+              : 'budget'
+            : null;
+          const measure: TaskMeasure = verb ? (BUDGET_VERB.test(verb) ? 'budget' : 'executed') : (announcedAs ?? carried ?? 'budget');
           return { name, measure, value: n.value, unit: n.unit as Unit, segment: seg, start: amountAt + n.start, end: amountAt + n.end };
         };
         const row = item();

@@ -8,7 +8,7 @@
  * every name a task's name, and their sum the item's amount to the last digit: anything else is left to the readers that
  * read the item.
  */
-import { Decimal, findNumbers, isMoneyUnit } from '../numbers.ts';
+import { findNumbers, isMoneyUnit, sumOf } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -56,8 +56,7 @@ export function subItemsOf(groups: TaskFragment[][]): TaskFragment[][] {
     }
     // (the whole clause taken: nothing but its closing punctuation after the last part)
     if (parts.length !== numbers.length || text.slice(at, to).trim()) continue;
-    const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
-    if (!sum.equals(item.value) || new Set(parts.map((p) => simplify(p.name))).size !== parts.length) continue;
+    if (!sumOf(parts.map((p) => p.value)).equals(item.value) || new Set(parts.map((p) => simplify(p.name))).size !== parts.length) continue;
     out.push(...parts.map((p) => [p]));
   }
   return out;
