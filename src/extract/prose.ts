@@ -31,6 +31,7 @@ import {
   namesInYearProgress,
   type Measure,
   THREE_PUBLIC,
+  THREE_PUBLIC_FUNDS,
   THREE_PUBLIC_ITEMS,
   type ValueKind,
   type Wording,
@@ -1959,9 +1960,9 @@ function paidOutWording(head: string): WordingMatch | null {
 }
 
 /** A table's title that names the “三公” ("一般公共预算“三公”经费支出情况表", "“三公”经费支出决算表"): its words end on 表. */
-const THREE_PUBLIC_TABLE_TITLE = /(?:“三公”|"三公"|三公)经费[\u4e00-\u9fff、]{0,16}?表/g;
+const THREE_PUBLIC_TABLE_TITLE = new RegExp(String.raw`${THREE_PUBLIC_FUNDS}[\u4e00-\u9fff、]{0,16}?表`, 'g');
 /** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
-const THREE_PUBLIC_LEFT_OUT = /(?:不含|不包含|不包括|除)(?:“三公”|"三公"|三公)经费外?/g;
+const THREE_PUBLIC_LEFT_OUT = new RegExp(String.raw`(?:不含|不包含|不包括|除)${THREE_PUBLIC_FUNDS}外?`, 'g');
 
 /** A sentence's first amount of money. */
 const FIRST_MONEY = /\d[\d,.]*\s*(?:万元|亿元|元)/;
@@ -2807,8 +2808,8 @@ const CLAUSE_OPENS_ON_YEAR = new RegExp(
 );
 
 /** The “三公” funds named as a figure's subject ("“三公”经费合计"), and with their spending named too ("“三公”经费财政拨款支出"). */
-const THREE_PUBLIC_SUBJECT = String.raw`(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?`;
-const THREE_PUBLIC_SPENT_SUBJECT = String.raw`(?:“三公”|"三公"|三公)经费(?:财政拨款)?(?:支出)?(?:合计|总额|共计)?`;
+const THREE_PUBLIC_SUBJECT = String.raw`${THREE_PUBLIC_FUNDS}(?:合计|总额|共计)?`;
+const THREE_PUBLIC_SPENT_SUBJECT = String.raw`${THREE_PUBLIC_FUNDS}(?:财政拨款)?(?:支出)?(?:合计|总额|共计)?`;
 
 /** A clause that opens on the report's own year named by word: ",本年度自评得分…", ";今年实际支出…". */
 const THIS_YEAR_CLAUSE = /(?:^|[,;:。])\s*(?:本年度?|今年|当年)[^,;:。]*$/;
@@ -2870,8 +2871,9 @@ function clauseOfOtherYear(context: string, year: number | null): boolean {
 // …(“三公”经费)决算总额": the name in brackets after the items it gathers still heads what follows)
 // (only a bracket that holds the name alone: "(不含“三公”经费)决算总额" is what is left without them)
 // ("我院2014年三公经费开支53.65万元": 开支 is 支出's synonym)
-const THREE_PUBLIC_AT_END =
-  /(?:\((?:以下简称|以下称|简称|即)?(?:“三公”|"三公"|三公)经费\)|(?:“三公”|"三公"|三公)经费)(?:支出|开支)?(决算|预算)?(?:支出)?数?(?:合计|总额|共计|总计)?$/;
+const THREE_PUBLIC_AT_END = new RegExp(
+  String.raw`(?:\((?:以下简称|以下称|简称|即)?${THREE_PUBLIC_FUNDS}\)|${THREE_PUBLIC_FUNDS})(?:支出|开支)?(决算|预算)?(?:支出)?数?(?:合计|总额|共计|总计)?$`,
+);
 
 function threePublicItemAtEnd(context: string): string | undefined {
   const plain = context.replace(FILLER_TAIL, '');

@@ -30,6 +30,7 @@ import {
   isLineBudget,
   THREE_PUBLIC,
   THREE_PUBLIC_BARE_HEADERS,
+  THREE_PUBLIC_FUNDS,
   THREE_PUBLIC_ITEMS,
 } from '../model/wordings.ts';
 import { STATED_GRADES } from '../model/keys.ts';
@@ -2844,7 +2845,7 @@ function measuresUnderItems(
 }
 
 /** The label column's header of a “三公” table whose columns are its items: "“三公”经费项目", "三公经费支出". */
-const THREE_PUBLIC_ITEM_HEADER = /(?:“三公”|"三公"|三公)经费(?:支出)?(?:项目|科目)?$/;
+const THREE_PUBLIC_ITEM_HEADER = new RegExp(String.raw`${THREE_PUBLIC_FUNDS}(?:支出)?(?:项目|科目)?$`);
 /** How far below its header a transposed “三公” table's measure rows may sit (item headers, 行次, numbers). */
 const TRANSPOSED_REACH = 80;
 /** Header cells under or beside the “三公” items that are no item of their own: the vehicle group's 小计, the row-number column. */
@@ -3380,15 +3381,16 @@ const HEADS_RUN_TOGETHER = /(?:合计|小计)基本支出项目支出(?:合计)?
  * The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表", and the national
  * template's "一般公共预算“三公”经费支出表", whose 预算 names the fund (never a 决算's).
  */
-const THREE_PUBLIC_BUDGET_TITLE =
-  /^(?!.*决算).*(?:(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算|一般公共预算(?:财政拨款)?(?:“三公”|"三公"|三公)经费支出表)/;
+const THREE_PUBLIC_BUDGET_TITLE = new RegExp(
+  String.raw`^(?!.*决算).*(?:${THREE_PUBLIC_FUNDS}[^,。]{0,8}预算|一般公共预算(?:财政拨款)?${THREE_PUBLIC_FUNDS}支出表)`,
+);
 /** A “三公” table's own title naming no budget and no account: "2015年某局部门“三公”经费情况统计表". */
-const THREE_PUBLIC_TABLE_TITLE = /^(?!.*(?:决算|执行|实际)).*(?:“三公”|"三公"|三公)经费[^,。;:]{0,10}表$/;
+const THREE_PUBLIC_TABLE_TITLE = new RegExp(String.raw`^(?!.*(?:决算|执行|实际)).*${THREE_PUBLIC_FUNDS}[^,。;:]{0,10}表$`);
 /**
  * The title of any table of the “三公” alone, budget or account ("…2016年度“三公”经费预算情况表", "财政拨款“三公”经费支出决算表"):
  * a short line ending on 表, no sentence. Its rows are the “三公” items, its 合计 / 支出合计 their sum, never the unit's.
  */
-const THREE_PUBLIC_TITLE = /^[^,。;:]{0,60}?(?:“三公”|"三公"|三公)经费[^,。;:]{0,12}表$/;
+const THREE_PUBLIC_TITLE = new RegExp(String.raw`^[^,。;:]{0,60}?${THREE_PUBLIC_FUNDS}[^,。;:]{0,12}表$`);
 /** A header cell naming spending (决算数, 执行数, 实际支出): the table is an account, not a budget. */
 const SPENDING_HEADER = /决算|执行|实际/;
 
@@ -3401,14 +3403,15 @@ function budgetHeaderYear(cell: string): ColumnYear | undefined {
   return /^预算数?$/.test(rest) ? year : undefined;
 }
 /** The total column's head in a “三公” budget table: 合计, or “三公”经费合计. */
-const THREE_PUBLIC_TOTAL_HEAD = /^(?:(?:“三公”|"三公"|三公)经费)?合计$/;
+const THREE_PUBLIC_TOTAL_HEAD = new RegExp(String.raw`^(?:${THREE_PUBLIC_FUNDS})?合计$`);
 /**
  * The total row of a “三公” budget table: 合计 / 总计, or 支出合计 as a county's form heads it ("一、支出合计"), or the
  * “三公” funds named with or without their 合计 ("“三公”经费合计", "“三公”经费", "三公经费支出合计"); the items below must
  * still add up to it.
  */
-const THREE_PUBLIC_TOTAL_ROW =
-  /^(?:[一二三四五六七八九十]+、)?(?:(?:“三公”|"三公"|三公)经费(?:支出)?(?:预算)?(?:合计|总计)?|(?:支出)?(?:合计|总计))$/;
+const THREE_PUBLIC_TOTAL_ROW = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]+、)?(?:${THREE_PUBLIC_FUNDS}(?:支出)?(?:预算)?(?:合计|总计)?|(?:支出)?(?:合计|总计))$`,
+);
 /** 公务用车购置及运行费's sub-columns under it: 小计, then its purchase and its running. */
 const VEHICLE_SUBTOTAL = /^小计$/;
 

@@ -1903,6 +1903,12 @@ export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
 export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
 
 /**
+ * The “三公” funds by name, their 三公 in curly quotes, straight quotes or none (“三公”经费, "三公"经费, 三公经费):
+ * the one source of the prose and table patterns that name them (a title, a total row, a subject, what an amount leaves out).
+ */
+export const THREE_PUBLIC_FUNDS = String.raw`(?:“三公”|"三公"|三公)经费`;
+
+/**
  * A report on the year's progress on the way, as its title zone names it: a monitoring report ("绩效运行监控报告",
  * "绩效监控情况"), or an in-year execution bulletin ("1-7月预算执行情况通报", "上半年预算执行情况"). What it states
  * as spent or executed by a date before the year's end is that progress, never the year's execution, even where
