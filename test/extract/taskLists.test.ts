@@ -6970,6 +6970,98 @@ const SUB_ITEMS: Example[] = [
   },
 ];
 
+/**
+ * Written from invented reports of a blind set (a list's number before each clause, a grant's document number before its
+ * verb, a total the items overshoot, parts named by 其, 分配 as a budget's verb, a total row's 合计 under 序号), each with the
+ * refusal that bounds it.
+ */
+const MARKED_CLAUSES_AND_GRANTS: Example[] = [
+  {
+    layout: 'amount-first clauses one a line, each opening on a circled number (①安排X万元用于A;): budgets',
+    text: '某县农业农村局2022年度产业发展资金绩效自评报告\n\n(二)资金分配情况\n全年安排产业发展资金250万元,分配如下:\n①安排120万元用于蔬菜育苗中心建设;\n②安排80万元用于冷链物流设施配套;\n③安排50万元用于农产品品牌推介。',
+    rows: ['蔬菜育苗中心建设 | 120 | - | - | 万元', '冷链物流设施配套 | 80 | - | - | 万元', '农产品品牌推介 | 50 | - | - | 万元'],
+  },
+  {
+    layout: 'the same clauses numbered (1)(2): budgets',
+    text: '某县农业农村局2022年度产业发展资金绩效自评报告\n\n全年安排产业发展资金130万元:(1)安排90万元用于蔬菜育苗中心建设;(2)安排40万元用于农产品品牌推介。',
+    rows: ['蔬菜育苗中心建设 | 90 | - | - | 万元', '农产品品牌推介 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: numbered clauses that give each town the same sum (①每个乡镇安排20万元用于A) state a rate of giving',
+    text: '某县农业农村局2022年度产业发展资金绩效自评报告\n\n分配如下:\n①每个乡镇安排20万元用于村庄清洁行动;\n②每个村安排5万元用于农村厕所改造。',
+    rows: [],
+  },
+  {
+    layout: 'a total’s parts announced by 具体为 that add up to more than it: the parts still (reconciliation reports the gap)',
+    text: '某市教育局2021年学前教育发展资金绩效自评报告\n\n2021年市财政下达学前教育发展资金共计590万元,具体为:幼儿园设施设备购置300万元,农村幼儿园改扩建补助200万元,幼儿园教师培训100万元。',
+    rows: ['幼儿园设施设备购置 | 300 | - | - | 万元', '农村幼儿园改扩建补助 | 200 | - | - | 万元', '幼儿园教师培训 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same overshoot after 主要用于, which may name only some uses and is no announcement of the parts',
+    text: '某市教育局2021年学前教育发展资金绩效自评报告\n\n2021年市财政下达学前教育发展资金共计590万元,主要用于:幼儿园设施设备购置300万元,农村幼儿园改扩建补助200万元,幼儿园教师培训100万元。',
+    rows: [],
+  },
+  {
+    layout: 'a grant’s document number and verb before the fund it granted (X财农〔2023〕12号下达A资金): the fund is the item',
+    text: '某县林业局2023年度林业改革发展资金绩效自评报告\n\n2023年度共分3批下达我县林业改革发展资金,合计330.00万元:\n(1)某财农〔2022〕186号提前下达森林生态效益补偿资金200.00万元;\n(2)某财农〔2023〕45号下达林业有害生物防治补助80.00万元;\n(3)某财农〔2023〕71号下达森林防火专项资金50.00万元。',
+    rows: [
+      '森林生态效益补偿资金 | 200.00 | - | - | 万元',
+      '林业有害生物防治补助 | 80.00 | - | - | 万元',
+      '森林防火专项资金 | 50.00 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'sub-items listed after their count and a colon, then 其预算分别为… and 支出分别为…: budgets and spending',
+    text: '某县住房和城乡建设局2023年城镇老旧小区改造项目绩效自评报告\n\n项目总预算900万元,实际支出850万元。项目分为三个子项:管网改造、外立面整治、加装电梯补助,其预算分别为500万元、300万元、100万元,支出分别为480万元、290万元、80万元。',
+    rows: ['管网改造 | 500 | 480 | - | 万元', '外立面整治 | 300 | 290 | - | 万元', '加装电梯补助 | 100 | 80 | - | 万元'],
+  },
+  {
+    layout: 'each item’s share of a fund after 分配, its spending after 支出, in 元 with thousands separators: budgets and spending',
+    text: '某市人力资源和社会保障局2022年度就业补助资金绩效自评报告\n\n2022年上级下达就业补助资金共计5,000,000元,全年支出4,800,000元。资金分配使用情况:\n— 职业技能培训补贴:分配2,000,000元,支出1,950,000元;\n— 社会保险补贴:分配1,800,000元,支出1,750,000元;\n— 公益性岗位补贴:分配1,200,000元,支出1,100,000元。',
+    rows: [
+      '职业技能培训补贴 | 2000000 | 1950000 | - | 元',
+      '社会保险补贴 | 1800000 | 1750000 | - | 元',
+      '公益性岗位补贴 | 1200000 | 1100000 | - | 元',
+    ],
+  },
+  {
+    layout: 'refused: money not yet allocated (未分配) is no item’s share, and the list is not read',
+    text: '某市人力资源和社会保障局2022年度就业补助资金绩效自评报告\n\n2022年上级下达就业补助资金共计5,000,000元。资金使用情况:\n— 职业技能培训补贴:未分配2,000,000元,支出1,950,000元;\n— 社会保险补贴:未分配1,800,000元,支出1,750,000元。',
+    rows: [],
+  },
+  {
+    layout:
+      'a table of grants by document whose use column names the items (下达文件 | 下达金额 | 资金用途), its 合计 under the first column',
+    text: '某县应急管理局2023年度救灾资金绩效自评报告\n\n| 下达文件 | 下达金额(万元) | 资金用途 |\n|---|---|---|\n| 某财建〔2023〕88号 | 120.00 | 受灾群众生活救助 |\n| 某财建〔2023〕96号 | 60.00 | 倒损民房恢复重建补助 |\n| 合计 | 180.00 | |',
+    rows: ['受灾群众生活救助 | 120.00 | - | - | 万元', '倒损民房恢复重建补助 | 60.00 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a table whose unread row is no total (a third row with words where its amount stands)',
+    text: '某县应急管理局2023年度救灾资金绩效自评报告\n\n| 下达文件 | 下达金额(万元) | 资金用途 |\n|---|---|---|\n| 某财建〔2023〕88号 | 120.00 | 受灾群众生活救助 |\n| 某财建〔2023〕96号 | 60.00 | 倒损民房恢复重建补助 |\n| 说明 | 详见附件 | |',
+    rows: [],
+  },
+  {
+    layout: 'spending paid on to the implementing unit (已拨付项目实施单位X万元) and paid out (完成兑付 / 完成兑现)',
+    text: '某县科学技术局2022年度部门整体支出绩效自评报告\n\n二、重点项目执行情况\n(一)以工代赈项目:下达资金200万元,已拨付项目实施单位190万元,执行率95%。\n(二)高新技术企业奖补:预算50万元,完成兑付50万元,执行率100%。\n(三)科技创新券:预算30万元,完成兑现24万元,执行率80%。',
+    rows: ['以工代赈项目 | 200 | 190 | 95 | 万元', '高新技术企业奖补 | 50 | 50 | 100 | 万元', '科技创新券 | 30 | 24 | 80 | 万元'],
+  },
+  {
+    layout:
+      'a circled number before a quoted name (③“双随机、一公开”…), and a closing sentence on “以上N个项目” that is their total, no item',
+    text: '某县市场监督管理局2021年度部门整体支出绩效自评报告\n\n三、重点项目资金使用情况\n①食品安全抽检经费,安排60万元,使用58万元;\n②特种设备监察经费,安排30万元,使用29万元;\n③“双随机、一公开”执法经费,安排10万元,使用9.5万元。\n以上3个重点项目共安排资金100万元,实际使用96.5万元。',
+    rows: [
+      '食品安全抽检经费 | 60 | 58 | - | 万元',
+      '特种设备监察经费 | 30 | 29 | - | 万元',
+      '“双随机、一公开”执法经费 | 10 | 9.5 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the rest of the projects gathered after the list (其余零星项目支出合计X万元) is no item',
+    text: '某县市场监督管理局2023年度部门整体支出绩效自评报告\n\n二、项目支出情况\n(1)食品安全抽检经费,预算80.00万元,实际支出78.00万元,执行率97.50%;\n(2)计量检定补助,预算40.00万元,实际支出36.00万元,执行率90.00%。\n其余零星项目支出合计12.80万元。',
+    rows: ['食品安全抽检经费 | 80.00 | 78.00 | 97.50 | 万元', '计量检定补助 | 40.00 | 36.00 | 90.00 | 万元'],
+  },
+];
+
 describe.each([
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
   ['an item’s parts after its amount', SUB_ITEMS],
@@ -7016,6 +7108,7 @@ describe.each([
   ['items a colon announces, divided by commas', ANNOUNCED_CLAUSES],
   ['numbered items summing to the total before them', ITEMS_SUMMING_TO_A_TOTAL],
   ['a form’s name field run into its money rows, over a sub-table', FORM_FIELD_ROWS],
+  ['numbered clauses, grants by document, overshooting parts', MARKED_CLAUSES_AND_GRANTS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

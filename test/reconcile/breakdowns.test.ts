@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
+import { reconcile } from '../../src/reconcile/index.ts';
 import { breakdownSums } from '../../src/reconcile/rules/breakdowns.ts';
 import { docOf } from '../extract/helpers.ts';
 
@@ -20,6 +21,13 @@ describe('sum.amount over a stated breakdown', () => {
 
   it('flags parts that come to more than their total', () => {
     expect(flagged('下达资金100万元。其中:甲工程50万元,乙工程40万元,丙工程30万元。')).toHaveLength(1);
+  });
+
+  it('flags once the parts a 具体为 announces that overshoot their total, read as task rows too', () => {
+    const r = extract(docOf(`${PROJECT_REPORT}全年下达资金共计590万元,具体为:甲工程300万元,乙工程200万元,丙工程100万元。`));
+    expect(r.tasks.map((t) => `${t.name} ${t.budget}`)).toEqual(['甲工程 300', '乙工程 200', '丙工程 100']);
+    const sums = reconcile(r).filter((d) => d.rule === 'sum.amount');
+    expect(sums.map((d) => d.arithmetic)).toEqual(['300 + 200 + 100 = 600 ≠ 590 (Δ 10 万元)']);
   });
 
   it('leaves a list that names only the main uses (far short), a list of two, a list cut off, and one that adds up', () => {

@@ -41,6 +41,7 @@ import {
   cleanName,
   columnRefusal,
   cueAtEnd,
+  DOCUMENT_GRANT_BEFORE,
   cueMeasure,
   leadMeasure,
   PER_UNIT,
@@ -54,6 +55,8 @@ import {
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
   /(?:其中|具体包括|具体为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+/** INTRODUCER anywhere in a text (not global: a test, never a scan). */
+const INTRODUCES_PARTS = new RegExp(INTRODUCER.source);
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
 const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
 /**
@@ -242,7 +245,7 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       // (amounts stated before that the items do not divide, "医院自筹配套资金201.7万元。项目资金用于购买设备:A 35万元、…,
       // 共计401.7万元": the list read as one after words that state no total, its own sentence's sum checking it)
       const list: ListRead | null =
-        readList(seg, leads, after) ??
+        readList(seg, leads, after, announcedTotal(seg.text, intro)) ??
         readAmountFirst(seg, leads, after) ??
         (stated.length ? readList(seg, unstatedLead(seg.text, intro), after) : null);
       if (!list) continue;
@@ -311,7 +314,7 @@ interface ListRead {
   rates?: (TaskFragment | null)[];
 }
 
-function readList(seg: Segment, leads: Lead[], listStart: number): Required<ListRead> | null {
+function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal: Decimal | null = null): Required<ListRead> | null {
   const text = seg.text;
   if (!leads.length) return null;
   const stop = subListStart(text, listStart) ?? text.indexOf('。', listStart);
@@ -452,7 +455,14 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   // a sentence they fill does)
   const summedAfter = onTheWhole !== null && statesTheirSum(text.slice(listStart + onTheWhole.index, sentenceEnd), pieces);
   const partsOfLead =
-    (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence || summedAfter);
+    (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ??
+    leadOfParts(
+      pieces,
+      leads,
+      fillsSentence || summedAfter,
+      // (words after a part that open a list of their own, "第一批资金500万元,分别支持A…", make the list nested: no overshoot)
+      !pieces.length || INTRODUCES_PARTS.test(body.slice(pieces[0].n.end)) ? null : announcedTotal,
+    );
   if (!partsOfLead) return null;
   // items told apart where no separator stood: only a sum stated for them, which they make exactly, says where they part
   const sum = sumInYuan(
@@ -582,28 +592,73 @@ function bracketHoldsMoney(text: string, from: number): boolean {
  */
 function itemWords(words: string): { namePart: string; cue: TaskMeasure | null } | null {
   const cue = cueAtEnd(words);
-  const namePart = cue ? words.slice(0, cue.at) : words;
+  // ("…〔2022〕186号提前下达A资金": the cue's verb follows the grant's document number alone, and the money it names is the
+  // item, DOCUMENT_GRANT_BEFORE)
+  const namePart = cue && !DOCUMENT_GRANT_BEFORE.test(words) ? words.slice(0, cue.at) : words;
   if (cue && runIntoCategory(words, namePart)) return null;
   return { namePart, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null };
 }
 
 /**
- * The total a list's parts divide, when they fit it: parts never add up to more than their total,
- * the total is no figure broken down by classification, and a cue after a name agrees with the total's.
+ * The total a list's parts divide, when they fit it: parts never add up to more than their total (unless the sentence
+ * announces them as its parts, `announcedTotal`), the total is no figure broken down by classification, and a cue
+ * after a name agrees with the total's.
  */
-function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], leads: Lead[], fillsSentence = false): Lead | null {
+function leadOfParts(
+  pieces: { n: NumberToken; cue: TaskMeasure | null }[],
+  leads: Lead[],
+  fillsSentence = false,
+  announcedTotal: Decimal | null = null,
+): Lead | null {
   const sum = sumInYuan(
     pieces.map((p) => p.n),
     '0',
   );
   const lead = leadFor(leads, sum);
-  if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  // "…共计1,245万元,具体为:A 468万元,B 297万元,…" adding up to 1255: the items the sentence announces as its total's parts,
+  // filling it, are those parts though they overshoot it (reconciliation reports the difference, rules/breakdowns.ts), by
+  // less than their smallest: a gap as large as a part may be a subtotal among them ("其中第一批资金500万元,分别支持A 300万元、
+  // B 200万元;…"), a list inside the list, not a slip
+  const smallest = Decimal.min(...pieces.map((p) => new Decimal(toYuan(p.n.value, p.n.unit) ?? '0')));
+  const overshootAnnounced =
+    fillsSentence &&
+    lead !== null &&
+    announcedTotal !== null &&
+    lead.last &&
+    lead.yuan.equals(announcedTotal) &&
+    sum.minus(lead.yuan).lessThan(smallest);
+  if (
+    !lead ||
+    lead.classified ||
+    (sum.greaterThan(lead.yuan) && !overshootAnnounced) ||
+    pieces.some((p) => p.cue && p.cue !== lead.measure)
+  )
+    return null;
   // with no total to check the parts against, the list's own shape must make it one: three items at least, or two
   // after a colon that fill the sentence to its end (no words after the last amount: a remark, a count or a clause
   // of prose leaves the amounts possibly something else than the parts of what the clause names)
   const fewest = lead.colonOpened && fillsSentence ? 2 : UNSTATED_MIN_ITEMS;
   if (lead.unstated && pieces.length < fewest) return null;
   return lead;
+}
+
+/**
+ * Words that announce the whole of a total's parts ("其中:", "具体为:", "分别为:"), right after it: "mainly" (主要包括) or
+ * "used for" (用于) may leave some out, these do not.
+ */
+const PARTS_ANNOUNCED = /^(?:其中|具体(?:包括|为|是)|分别(?:为|是))\s*[:,]?$/;
+
+/**
+ * The total a list's introducer announces the parts of: the money amount right before it in its sentence, nothing but a
+ * comma or a colon between ("共计1,245万元,具体为:"); null where the introducer is not one of PARTS_ANNOUNCED.
+ */
+function announcedTotal(text: string, intro: RegExpMatchArray): Decimal | null {
+  if (!PARTS_ANNOUNCED.test(intro[0].trim())) return null;
+  const before = text.slice(0, intro.index);
+  const last = findNumbers(before).at(-1);
+  if (!last || !isMoneyUnit(last.unit) || !/^\s*[,:;]?\s*$/.test(before.slice(last.end))) return null;
+  const yuan = toYuan(last.value, last.unit);
+  return yuan === null ? null : new Decimal(yuan);
 }
 
 /** A paragraph that is one list item: a name, its amount, and nothing after but the punctuation that closes it. */
@@ -854,8 +909,8 @@ export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: b
   return asWritten(seg, at + offset, at + offset + cleaned.length);
 }
 
-/** A digit (or two) run into the words of a name, where a circled number (①) may have stood. */
-const CIRCLED_NUMBER = /^[\s,;:、]*(\d{1,2})\s?(?=[\u4e00-\u9fff])/;
+/** A digit (or two) run into the words of a name (or its opening quote), where a circled number (①) may have stood. */
+const CIRCLED_NUMBER = /^[\s,;:、]*(\d{1,2})\s?(?=[\u4e00-\u9fff“"])/;
 
 /**
  * How many characters of `raw` (simplified text at `at` in the segment) a circled list number takes, normalization
@@ -1174,7 +1229,8 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   let start = at;
   while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
   let head = text.slice(start, at);
-  const connective = /^(?:其中|用于|包括|主要用于)?/.exec(head)?.[0] ?? ''; // always matches, perhaps empty
+  // ("…四个子项:A、B、C,其预算分别为…": 其, "their", refers to the names listed before, as an empty head does)
+  const connective = /^(?:其中|用于|包括|主要用于|其(?!中))?/.exec(head)?.[0] ?? ''; // always matches, perhaps empty
   head = head.slice(connective.length);
   const headCue = cueAtEnd(head.replace(/的$/, ''));
   const namesText = (headCue ? head.slice(0, headCue.at) : head).replace(/的$/, '').replace(HEAD_NOUN, '');
@@ -1251,12 +1307,12 @@ function splitNames(namesText: string, amounts: number): string[] {
 /**
  * "包括A、B、C三个子项目" / "分为A、B两项" / "用于A、B两个项目" / "重点评价了A、B" / "重点项目两个,分别为A和B" / "即A和B" /
  * "共安排A、B、C三个项目" / "开展了A、B两项工作" /
- * "重点项目两个:A和B": names listed after a verb of inclusion, use or enumeration (perhaps with a
+ * "重点项目两个:A和B" / "项目分为四个子项:A、B、C、D": names listed after a verb of inclusion, use or enumeration (perhaps with a
  * colon), or after their count and a colon, their count perhaps after them. Joined by 、 or by
  * 和 / 及 (splitNames decides by the count of amounts).
  */
 const LISTED_NAMES =
-  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?|安排了?|开展了?|承担了?|(?:重点)?评价了?|用于|分别为|分别是|即|(?<=(?:项目|任务))有|(?<=[一二三四五六七八九十两\d]\s?(?:个|项)(?:子?项目|任务)?)(?=:))\s*:?\s*((?:[^,;。:、]{2,30}、)*[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|重点工作|工作|工程|方面)?)?$/;
+  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?|安排了?|开展了?|承担了?|(?:重点)?评价了?|用于|分别为|分别是|即|(?<=(?:项目|任务))有|(?<=[一二三四五六七八九十两\d]\s?(?:个|项)(?:子?项目?|子?任务)?)(?=:))\s*:?\s*((?:[^,;。:、]{2,30}、)*[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|重点工作|工作|工程|方面)?)?$/;
 
 /**
  * The names a parallel list refers to when its clause holds only a cue ("预算分别为…"): listed in

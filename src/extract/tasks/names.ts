@@ -130,6 +130,13 @@ const RUN_IN_SECTION = new RegExp(
   `^(?:${SECTION_WORDS}|支出|重点)+(?:情况|概况)\\s*(?=${NAME_OPENING}[\\u4e00-\\u9fff]{2}|[(][一二三四五六七八九十]{1,3}[)])`,
 );
 /**
+ * A grant's document number and the verb that made the grant, before the money it names ("黔财农〔2023〕45号下达A资金",
+ * "…〔2022〕186号提前下达B补助"): the document that moved the money, no part of the item's name, which the words after the
+ * verb are. A number with no verb after it ("渝财教【2019】208号 C补助资金") stays the name's own, as written.
+ */
+export const DOCUMENT_GRANT_BEFORE =
+  /^[\u4e00-\u9fff]{1,10}[〔【[(]\d{4}[〕】\])]\s*\d{1,4}\s*号(?:文件?)?\s*(?:提前|预|再次|追加)?(?:下达|安排|拨付|分配|下拨|批复)(?:了)?\s*(?=\S{4,})/;
+/**
  * A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"), and a project library's
  * code, a letter for the kind of project among its digits ("51000023R000000045678-", Sichuan's 项目名称 cells).
  */
@@ -392,6 +399,13 @@ const TIME_TOTAL = /^(?:截至|截止|到)?(?:目前|当前|至今|现在|今年
  * is one project.)
  */
 const SEVERAL_PROJECTS = /^[^、]{2,}(?:项目|工程)(?:、[^、]{2,}(?:项目|工程))+$/;
+/**
+ * The rest of the items, gathered ("其余零星项目支出合计42.80万元", "其他小额项目"): what the listed items leave of a whole,
+ * never one task. (A bare 其他项目 may head a table's own row, and stays for the readers to judge.)
+ */
+const REST_OF_ITEMS = /^(?:其余|剩余)|^(?:其他|其它)(?:零星|零散|小额)/;
+/** A name referring back to the items listed before it ("以上4个重点项目共", "上述项目"): their total, never one of them. */
+const BACK_REFERENCE_NAME = /^(?:以上|上述|前述)(?!级)/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 /** (占 a share's: 占比, 占全年…, 占项目支出…; a work's 占补平衡 or 占用林地 is a name's word) */
 const CLAUSE_WORDS = /占(?:比|全|总|年|本|预算|项目|部门|支出|资金|\d)|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
@@ -622,6 +636,7 @@ export function cleanName(raw: string): string {
       .replace(LEAD_WORDS, '')
       .replace(LIST_SUBJECT_BEFORE, '')
       .replace(CODE_PREFIX, '')
+      .replace(DOCUMENT_GRANT_BEFORE, '')
       .replace(LEAD_VERB, '')
       .replace(RUN_IN_SECTION, '');
     name = name
@@ -703,6 +718,7 @@ export function refusal(simplified: string): string | null {
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (TIME_TOTAL.test(n)) return 'total or connective';
   if (SEVERAL_PROJECTS.test(n)) return 'several projects';
+  if (BACK_REFERENCE_NAME.test(n) || REST_OF_ITEMS.test(n)) return 'total or connective';
   // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
   if (CUT_TOTAL.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
@@ -850,17 +866,19 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'executed',
     // ("资金已全部支出,共计1,000万元": all of it spent, then how much)
-    // ("实际拨付至医保基金财政专户11,208.64万元": paid on to where the money goes)
+    // ("实际拨付至医保基金财政专户11,208.64万元", "已拨付项目实施单位476.5万元": paid on to where the money goes)
     // ("A专项预算累计完成574.21万元": what of the item's budget was done, spent; 预算 no part of its name)
-    re: /(?:(?:已|已经)?全部(?:支出|拨付|使用|支付)(?:完毕)?,?|(?:实际|已)(?:拨付|支付|划拨)(?:至|到)[\u4e00-\u9fff]{2,16}|(?:累计|实际|已|全年|当年)支出(?:资金|经费|金额)?|已?完成支出|已?完成支付|已?完成拨付|完成(?:总)?投资|预算(?:累计)?完成|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出(?:资金|金额)|使用(?:资金|金额)|拨付(?:资金|金额)|(?<!转移)支付(?:资金|金额)|发放(?:资金|金额)|兑付(?:资金|金额)|已发放|已兑付|(?:已|实际|累计)(?:补助|奖补)(?:资金|金额)?|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
+    // ("完成兑付150万元", "完成兑现56.5万元": a grant or voucher paid out, spent)
+    re: /(?:(?:已|已经)?全部(?:支出|拨付|使用|支付)(?:完毕)?,?|(?:实际|已)(?:拨付|支付|划拨)(?:(?:至|到)[\u4e00-\u9fff]{2,16}|[\u4e00-\u9fff]{0,8}(?:单位|企业|公司|账户|专户))|(?:累计|实际|已|全年|当年)支出(?:资金|经费|金额)?|已?完成支出|已?完成支付|已?完成拨付|已?完成(?:兑付|兑现|发放)|完成(?:总)?投资|预算(?:累计)?完成|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出(?:资金|金额)|使用(?:资金|金额)|拨付(?:资金|金额)|(?<!转移)支付(?:资金|金额)|发放(?:资金|金额)|兑付(?:资金|金额)|已发放|已兑付|已兑现|(?:已|实际|累计)(?:补助|奖补)(?:资金|金额)?|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
   },
   {
     measure: 'budget',
     // "一批项目县级批复总投资": the investment approved for the item, by the level that approved it
     // ("一是A规划编制,需资金277万元": the money the item needs, as a plan states it, its budget)
     // ("拟安排30万元": the money proposed for an item, its budget; "预计安排资金500万元": what a plan expects to give it, the same)
+    // ("A补贴:分配285万元,支出271万元": the share of a fund an item was given, its budget; never money 未分配 / 待分配)
     re: new RegExp(
-      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|预计(?:安排|下达)(?:资金|经费)?|预计(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金(?:总额|总计|合计)?|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|拟(?:安排|下达|分配)(?:资金|金额)?|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|(?:计划)?总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?|(?:共|计划|预计)?需(?:要)?(?:资金|投入|投资)|应(?:到位|拨付|下达)(?:资金|金额)?|${GRANTED_FUNDS})$`,
+      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|预计(?:安排|下达)(?:资金|经费)?|预计(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金(?:总额|总计|合计)?|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|拟(?:安排|下达|分配)(?:资金|金额)?|(?<![未待])分配(?:资金|金额|数)?|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|(?:计划)?总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?|(?:共|计划|预计)?需(?:要)?(?:资金|投入|投资)|应(?:到位|拨付|下达)(?:资金|金额)?|${GRANTED_FUNDS})$`,
     ),
   },
 ];

@@ -714,7 +714,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
         rows[rows.length - 1] = columnRefusal(simplify(cleanName(whole))) ? [] : rows[rows.length - 1].map((f) => ({ ...f, name: whole }));
         if (!rows[rows.length - 1].length) rows.pop();
         lastRead = -1;
-      } else if (texts[r].some((t) => t) && !CLOSING_TOTAL.test(cellAt(r, nameCol).replace(/\s/g, ''))) unreadRows++;
+      } else if (texts[r].some((t) => t) && !CLOSING_TOTAL.test((cellAt(r, nameCol) || texts[r].find((t) => t) || '').replace(/\s/g, '')))
+        // (a total row may put its 合计 under the 序号 column, its name cell empty: "合计 | | 277.50")
+        unreadRows++;
     }
     // "项目 | 预算 | 支出" with no rate: the rows name projects only if every one of them is read as one (a total aside)
     const byRows = named < 0 && !bareColumnNamesProjects(headerRow);

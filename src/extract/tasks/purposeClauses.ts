@@ -38,7 +38,13 @@ const SPENDING_WORDS = /支出|使用|拨付|支付|兑付|发放/;
 const ANNOUNCING_REACH = 20;
 
 /**
- * A clause: the words that may open it (a year, the unit speaking, a place speaking by its name (某区安排…; never one of
+ * A clause's list number, one clause an item ("分配如下:①安排315万元用于A;②安排180万元用于B"): 1. / 1、 / (1) / (一) / 一是,
+ * or a circled number, which the text read holds as its digits run into the words after it ("1安排…").
+ */
+const ITEM_NUMBER = String.raw`(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|\d{1,2}\s*[、.](?!\d)|\d{1,2}(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}(?:、|是))`;
+
+/**
+ * A clause: the words that may open it (a list number, ITEM_NUMBER; a year, the unit speaking, a place speaking by its name (某区安排…; never one of
  * many, 每个乡镇 / 各县, whose sum is a rate of giving), 全年 / 累计, the level that passed the money on, 已),
  * the body that gave it (省交通运输厅), the verb (carried from the clause before when none is written), the kind of money
  * moved, the amount, then 用于 and the use up to the clause's end. A 、 followed by the
@@ -46,7 +52,7 @@ const ANNOUNCING_REACH = 20;
  * Where no verb is written, the kind of money alone may open a clause (KIND_ALONE): "…分别是:棚改专项债6000万元用于A、…".
  */
 const CLAUSE = new RegExp(
-  String.raw`(?<=^|[,;:。、])\s*(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付|${KIND_ALONE}\s*\d)|$)`,
+  String.raw`(?<=^|[,;:。、])\s*(?:${ITEM_NUMBER}\s*)?(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付|${KIND_ALONE}\s*\d)|$)`,
   'g',
 );
 
