@@ -104,7 +104,7 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
     found('eval.projects.count', total);
     const totalAmount = moneyAfter(total.end, parts[0].start);
     if (totalAmount) found('eval.projects.amount', totalAmount);
-    parts.forEach((p, i) => {
+    const read = parts.map((p, i) => {
       const until = parts[i + 1]?.start ?? seg.text.length;
       // (the part's own clause: "一般公共预算项目9个,金额860.5万元;政府性基金…" names the next part's fund after the ";")
       const after = seg.text.slice(p.end, Math.min(until, p.end + 30)).split(/[;；。]/)[0];
@@ -120,11 +120,16 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
         CATEGORIES.find((c) => c.re.test(after))?.cat ??
         CATEGORIES.find((c) => c.re.test(before))?.cat ??
         (/其他|其它/.test(before + after.slice(0, 8)) ? 'other' : undefined);
-      if (!cat) return;
-      found(`eval.projects.${cat}.count`, p);
-      const amount = moneyAfter(p.end, until);
-      if (amount) found(`eval.projects.${cat}.amount`, amount);
+      return { p, cat, amount: moneyAfter(p.end, until) };
     });
+    // "其中:一般公共预算项目21个,…;政府性基金预算项目4个,…;上级转移支付项目2个,…": a part counting projects of a kind no fund
+    // word names is a part still, and the named ones alone are not the whole: no part is read, so no sum is checked short
+    if (read.some((r) => !r.cat && ofProjects(r.p))) continue;
+    for (const { p, cat, amount } of read) {
+      if (!cat) continue;
+      found(`eval.projects.${cat}.count`, p);
+      if (amount) found(`eval.projects.${cat}.amount`, amount);
+    }
   }
   return out;
 }

@@ -703,7 +703,8 @@ function fundGrandTotalParts(figures: Found[], from: number, sentence: Sentence)
 
 /** What may open a line before its subject: a list number, 其中, or both ("(一)", "其中:1."). */
 // ("其中,项目支出全年预算…": 其中 set off by a comma as often as by a colon)
-const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*[:,]?)\s*){0,2}`;
+// ("按支出性质分:基本支出预算331.2万元,实际支出330.86万元…": the split the classes after it make, named first)
+const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*[:,]?|按(?:支出)?(?:性质|经济分类|构成)(?:划)?分\s*[:,]?)\s*){0,2}`;
 
 /**
  * A run-in label that names a class of spending before the colon and may name it again after it ("1.基本支出情况:基本支出
@@ -2514,16 +2515,22 @@ const SEVERAL_PROJECTS_COUNTED =
 /** The report's own project named again after such a count ("…项目5个,其中本项目预算60万元"): its money is its own. */
 const SINGLE_PROJECT_AGAIN = /本项目|该项目|此项目/;
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
+/**
+ * An amount of money set as a target earlier in the clause ("——完成投资额:年度目标1200万元,实际完成1263万元"): an
+ * indicator's target and the value it reached, never the budget and its spending (a 预算目标 is the budget's own).
+ */
+const MONEY_TARGET_BEFORE = /(?<!预算)目标值?\s*(?:为|是|:)?\s*[≥≤<>]?\s*\d[\d,.]*\s*(?:万元|亿元|元)/;
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
 /**
  * An addition to the budget, or the budget as adjusted, stated in the next clause ("预算1922.76万元,本年追加
  * 预算767.86万元", "预算批复数为1500万元,调整后预算为1600万元", "预算数500万元,调整预算数620万元" and the final
- * accounts' "预算数…,调整数…,决算数…"): the budget before it is the one the year started with, not the year's whole
- * budget (调整数 being the adjusted budget or the adjustment alone, the budget before it is the start's either way).
+ * accounts' "预算数…,调整数…,决算数…"), or a cut ("资金下达我区111万元,年中调减40万元"): the budget before it is the one
+ * the year started with, not the year's whole budget (调整数 being the adjusted budget or the adjustment alone, the budget
+ * before it is the start's either way).
  */
 const ADDITION_NEXT =
-  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后)|调整(?:预算)?数|调整预算(?![\u4e00-\u9fff]))/;
+  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调减|核减|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后)|调整(?:预算)?数|调整预算(?![\u4e00-\u9fff]))/;
 /** The row-number column of a form (行次 / 栏次 / 行号), its header anywhere in the copy. */
 const ROW_NUMBER_HEADER = /行次|栏次|行号/;
 /**
@@ -3778,6 +3785,7 @@ export function extractProse(
           continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
+        if (wording.key.startsWith('budget.') && isMoneyUnit(n.unit) && MONEY_TARGET_BEFORE.test(sentence.text.slice(0, n.start))) continue;
         // "产出指标自评得分38分", "决策部分得分18分": the score of an indicator or part named right before its wording,
         // and "得分38分(满分40分)" out of marks short of 100: a sub-score (convention 8), not the overall score
         if (wording.key === 'eval.score' && (PART_SCORED.test(lead) || PART_MARKS_AFTER.test(sentence.text.slice(n.end)))) continue;

@@ -1016,15 +1016,20 @@ export const WORDINGS: Wording[] = [
     { projectOnly: true, notAfter: GRANT_PART },
   ),
   // "该项目资金下达75万元", "全年共计下达100万元": the money granted to the project, 下达 after its funds or after a
-  // word of sum; one level's share ("中央下达…,省级下达…") and what is passed on (分别下达) are parts
+  // word of sum (or made available to it, "资金共落实1,518万元"; or granted to the reporting level itself, "资金下达我县");
+  // one level's share ("中央下达…,省级下达…") and what is passed on (分别下达) are parts
   w(
     'budget.total',
     'budget',
     'money',
-    '(?:资金|经费)(?:共|共计|累计|合计)?下达|(?:全年|年度)?(?:共|共计|累计|合计|实际)下达(?:资金|经费)?',
+    '(?:资金|经费)(?:共|共计|累计|合计)?(?:下达(?:(?:我|本)(?:省|市|州|县|区|旗))?|落实)|(?:全年|年度)?(?:共|共计|累计|合计|实际)下达(?:资金|经费)?',
     [
       [`${PROJECT}该项目资金下达75万元,截至2023年12月31日,已支付72.3万元。`, '75'],
       [`${PROJECT}2023年6月追加资金20万元,全年共计下达100万元。`, '100'],
+      // (落实: the money made available to the project, said as its grant is)
+      [`${PROJECT}2022年度省级水利发展资金共落实1,518万元,分项落实情况为:…`, '1518'],
+      // (the grant said to reach the reporting level itself: 下达我县)
+      [`${PROJECT}2023年省级生态环境保护专项资金下达我县980万元,其中580万元用于污水处理设施提标改造。`, '980'],
       // what the grant came to after a cut in the year (调减40万元,全年实际下达71万元)
       [`${PROJECT}2021年补助资金下达我区111万元,年中调减40万元,全年实际下达71万元,已全额拨付。`, '71'],
     ],

@@ -77,3 +77,30 @@ describe('projects counted by grade, with their money (0.33.0)', () => {
     expect(Object.keys(counts(noTotal)).filter((k) => k.endsWith('.amount'))).toEqual([]);
   });
 });
+
+describe('projects counted by fund type after 其中', () => {
+  const byFund = (text: string) =>
+    Object.fromEntries(
+      Object.entries(extract(docOf(text)).figures)
+        .filter(([k]) => /^eval\.projects\.(?!grade)/.test(k))
+        .map(([k, f]) => [k, f.value]),
+    );
+  const sums = (text: string) => reconcile(extract(docOf(text))).filter((d) => d.rule === 'sum.count' || d.rule === 'sum.amount');
+  const unit = '# 某县住房和城乡建设局2023年度部门整体支出绩效自评报告\n\n';
+
+  it('refused: a part counting projects of a kind no fund word names leaves the named ones no whole to check (no false sum)', () => {
+    const text = `${unit}我局对2023年度全部项目支出开展绩效自评,共涉及项目27个、资金3,415.62万元。其中:一般公共预算项目21个,涉及资金2,608.40万元;政府性基金预算项目4个,涉及资金712.22万元;上级转移支付项目2个,涉及资金95.00万元。`;
+    expect(byFund(text)).toEqual({ 'eval.projects.count': '27', 'eval.projects.amount': '3415.62' });
+    expect(sums(text)).toEqual([]);
+  });
+
+  it('reads the parts when every one is named by its fund, and flags them where they fall short', () => {
+    const text = `${unit}我局对2023年度全部项目支出开展绩效自评,共涉及项目27个、资金3,415.62万元。其中:一般公共预算项目21个,涉及资金2,608.40万元;政府性基金预算项目4个,涉及资金712.22万元。`;
+    expect(byFund(text)['eval.projects.generalPublic.count']).toBe('21');
+    expect(
+      sums(text)
+        .map((d) => d.rule)
+        .sort(),
+    ).toEqual(['sum.amount', 'sum.count']);
+  });
+});

@@ -12,6 +12,21 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    shape: 'a split by nature named first (按支出性质分:), each class with its budget, spending and rate: the class’s, not the unit’s',
+    text: '2023年度全年预算数为426.38万元,全年执行数为418.05万元,预算执行率98.05%。按支出性质分:基本支出预算331.2万元,实际支出330.86万元,执行率99.9%;项目支出预算95.18万元,实际支出87.19万元,执行率91.61%。',
+    figures: {
+      'budget.total': '426.38万元',
+      'budget.executed': '418.05万元',
+      'budget.executionRate': '98.05%',
+      'expense.basic.budget': '331.2万元',
+      'expense.basic': '330.86万元',
+      'budget.executionRate.basic': '99.9%',
+      'expense.project.budget': '95.18万元',
+      'expense.project': '87.19万元',
+      'budget.executionRate.project': '91.61%',
+    },
+  },
+  {
     // 决算 after a part's name names the statement: the part's account, not the year's income (收入决算)
     shape: 'income parts each with 决算 after their name (其他收入决算, 事业收入决算数) are those parts, not the year’s income',
     text: '本部门2023年度本年收入决算合计1,200.00万元。财政拨款收入决算1,150.00万元;事业收入决算数30.00万元;其他收入决算20.00万元。',
@@ -1996,6 +2011,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
 describe('whose a number is, by the sentence around it', () => {
   it.each(SENTENCES.map((s) => [s.shape, s] as const))('%s', (_shape, s) => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
+  });
+
+  it('a grant cut in the year (资金下达我区X万元,年中调减Y万元,全年实际下达Z万元): X the budget it started with, Z the budget', () => {
+    const text = '# 某某项目2023年度绩效自评报告\n\n2021年补助资金下达我区111万元,年中调减40万元,全年实际下达71万元,已全额拨付。';
+    expect(figuresOf(text)).toEqual({ 'budget.initial': '111万元', 'budget.total': '71万元' });
   });
 
   it.each([
