@@ -7056,6 +7056,22 @@ const MARKED_CLAUSES_AND_GRANTS: Example[] = [
     ],
   },
   {
+    layout: 'a total’s uses after 资金具体安排为: in the paragraph below its heading, adding up to the total above',
+    text: '某区2023年度中央农业相关转移支付资金项目绩效自评报告\n\n(二)资金到位及执行\n2023年区财政下达中央农业相关转移支付资金600.00万元,实际支出570.00万元。\n(三)子项资金安排\n按照资金分解文件,资金具体安排为:耕地地力保护补贴300.00万元;农机购置补贴200.00万元;动物防疫补助100.00万元。',
+    rows: ['耕地地力保护补贴 | 300.00 | - | - | 万元', '农机购置补贴 | 200.00 | - | - | 万元', '动物防疫补助 | 100.00 | - | - | 万元'],
+  },
+  {
+    layout: 'a list closed by the rest of its kind (…、其他服务30万元): the named items, the rest no row',
+    text: '某区卫生健康局2023年度基本公共卫生服务项目支出绩效自评报告\n\n2023年项目资金到位300万元,实际支出300万元,资金执行率100%。按服务项目划分,支出情况如下:健康教育100万元、预防接种120万元、0-6岁儿童健康管理50万元、其他服务30万元。',
+    rows: ['健康教育 | - | 100 | - | 万元', '预防接种 | - | 120 | - | 万元', '0-6岁儿童健康管理 | - | 50 | - | 万元'],
+  },
+  {
+    layout:
+      'a budget document’s 项目支出预算表 whose name column is headed 单位名称(项目名称): the projects, the unit’s row and 合计 no rows',
+    text: '某区文物保护中心2024年部门预算\n\n表9 项目支出预算表\n单位:元\n\n| 单位名称(项目名称) | 合计 | 财政拨款 | 事业收入 |\n|---|---|---|---|\n| 合计 | 1,300,000.00 | 1,000,000.00 | 300,000.00 |\n| 448001-某区文物保护中心 | 1,300,000.00 | 1,000,000.00 | 300,000.00 |\n| 文物日常巡查看护经费 | 500,000.00 | 500,000.00 | |\n| 馆藏文物预防性保护项目 | 800,000.00 | 500,000.00 | 300,000.00 |',
+    rows: ['文物日常巡查看护经费 | 500000.00 | - | - | 元', '馆藏文物预防性保护项目 | 800000.00 | - | - | 元'],
+  },
+  {
     layout: 'refused: the rest of the projects gathered after the list (其余零星项目支出合计X万元) is no item',
     text: '某县市场监督管理局2023年度部门整体支出绩效自评报告\n\n二、项目支出情况\n(1)食品安全抽检经费,预算80.00万元,实际支出78.00万元,执行率97.50%;\n(2)计量检定补助,预算40.00万元,实际支出36.00万元,执行率90.00%。\n其余零星项目支出合计12.80万元。',
     rows: ['食品安全抽检经费 | 80.00 | 78.00 | 97.50 | 万元', '计量检定补助 | 40.00 | 36.00 | 90.00 | 万元'],
@@ -7225,6 +7241,15 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('累计实施专项扶贫资金项目')).toBe('total or connective');
     expect(refusal('共有产权住房项目')).toBeNull();
     expect(refusal('校地共建项目')).toBeNull();
+  });
+
+  it('keeps a level’s money for a named work (…物资储备经费) or a quoted programme (州级“银龄讲学计划”补助资金); refuses a fund', () => {
+    expect(refusal('州级森林草原防灭火物资储备经费')).toBeNull();
+    expect(refusal('州级“银龄讲学计划”补助资金')).toBeNull();
+    expect(refusal('省级科技计划项目验收工作经费')).toBeNull();
+    expect(refusal('中央水利建设资金')).toBe('fund by level');
+    expect(refusal('中央财政衔接推进乡村振兴补助资金')).toBe('fund by level');
+    expect(refusal('上级工作经费')).toBe('fund by level');
   });
 
   it('refuses a level’s money as a transfer (上级资金转移支付), and a unit and year before it; keeps the unit’s named project', () => {

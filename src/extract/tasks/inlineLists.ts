@@ -54,7 +54,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=(?:具体|资金))(?:安排|分配)为(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** INTRODUCER anywhere in a text (not global: a test, never a scan). */
 const INTRODUCES_PARTS = new RegExp(INTRODUCER.source);
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
@@ -198,7 +198,8 @@ const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
  * The rest of a total's uses, stated as the list's last part ("…;用于A 40万元;用于其他20万元"): a
  * residual names no task (names.ts refuses 其他 as the functional class), and it closes the list.
  */
-const RESIDUAL = /^(?:其他|其它)(?:支出|用途|方面|开支)?$/;
+// ("…、严重精神障碍患者管理86.70万元、其他服务224.00万元。": the rest of the services, a short word after 其他, closes it too)
+const RESIDUAL = /^(?:其他|其它)(?:支出|用途|方面|开支|[\u4e00-\u9fff]{1,4})?$/;
 
 export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
