@@ -7072,6 +7072,39 @@ const MARKED_CLAUSES_AND_GRANTS: Example[] = [
     rows: ['文物日常巡查看护经费 | 500000.00 | - | - | 元', '馆藏文物预防性保护项目 | 800000.00 | - | - | 元'],
   },
   {
+    layout: 'a fund’s tasks each opening on 任务一: / 任务二:, each with its budget and spending',
+    text: '某区2023年度专项资金绩效自评报告\n\n三、资金安排与使用\n本年度承接绩效任务3项,资金安排及使用如下:\n任务一:民宿集聚村提升,安排资金300万元,已使用290万元;\n任务二:生态工业平台配套,安排资金500万元,已使用480万元;\n任务三:生态产品价值实现试点,安排资金200万元,已使用150万元。',
+    rows: [
+      '民宿集聚村提升 | 300 | 290 | - | 万元',
+      '生态工业平台配套 | 500 | 480 | - | 万元',
+      '生态产品价值实现试点 | 200 | 150 | - | 万元',
+    ],
+  },
+  {
+    layout: 'items with their amount alone in brackets after a colon (A(612.40万元);B(…)), adding up exactly to the budget before',
+    text: '某市住房和城乡建设局2023年老旧小区改造项目绩效自评报告\n\n本项目2023年预算资金1,000.00万元。按工程内容划分为3个子项目:供水管网改造(500.00万元);雨污分流改造(300.00万元);小区道路改造(200.00万元)。',
+    rows: ['供水管网改造 | 500.00 | - | - | 万元', '雨污分流改造 | 300.00 | - | - | 万元', '小区道路改造 | 200.00 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same bracketed amounts short of the budget before (no total they make: what they are is unsaid)',
+    text: '某市住房和城乡建设局2023年老旧小区改造项目绩效自评报告\n\n本项目2023年预算资金1,000.00万元。按工程内容划分为3个子项目:供水管网改造(500.00万元);雨污分流改造(300.00万元);小区道路改造(150.00万元)。',
+    rows: [],
+  },
+  {
+    layout: 'a level’s grant for building a named facility (县级物流配送中心建设补助) among the uses, in brackets, adding up to the grant',
+    text: '某县商务局2023年度县域商业建设行动项目绩效自评报告\n\n2023年上级下达我县县域商业建设行动资金500万元,主要用于以下方面:县级物流配送中心建设补助(300万元)、乡镇商贸中心改造提升补助(200万元)。',
+    rows: ['县级物流配送中心建设补助 | 300 | - | - | 万元', '乡镇商贸中心改造提升补助 | 200 | - | - | 万元'],
+  },
+  {
+    layout: 'the items’ rates in the next sentence, 依次为 as 分别为 says it (上述项目预算执行率依次为…)',
+    text: '某县文化广电旅游体育局2024年度部门整体支出绩效自评报告\n\n纳入本次自评的3个项目年初预算合计为300万元,全年实际支出285万元。具体为:非遗保护经费预算100万元,支出95万元;图书馆免费开放补助预算120万元,支出120万元;全民健身赛事经费预算80万元,支出70万元。\n上述项目预算执行率依次为95%、100%、87.5%。',
+    rows: [
+      '非遗保护经费 | 100 | 95 | 95 | 万元',
+      '图书馆免费开放补助 | 120 | 120 | 100 | 万元',
+      '全民健身赛事经费 | 80 | 70 | 87.5 | 万元',
+    ],
+  },
+  {
     layout: 'refused: the rest of the projects gathered after the list (其余零星项目支出合计X万元) is no item',
     text: '某县市场监督管理局2023年度部门整体支出绩效自评报告\n\n二、项目支出情况\n(1)食品安全抽检经费,预算80.00万元,实际支出78.00万元,执行率97.50%;\n(2)计量检定补助,预算40.00万元,实际支出36.00万元,执行率90.00%。\n其余零星项目支出合计12.80万元。',
     rows: ['食品安全抽检经费 | 80.00 | 78.00 | 97.50 | 万元', '计量检定补助 | 40.00 | 36.00 | 90.00 | 万元'],
@@ -7250,6 +7283,8 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('中央水利建设资金')).toBe('fund by level');
     expect(refusal('中央财政衔接推进乡村振兴补助资金')).toBe('fund by level');
     expect(refusal('上级工作经费')).toBe('fund by level');
+    expect(refusal('县级物流配送中心建设补助')).toBeNull();
+    expect(refusal('县级配套补助')).toBe('funding source');
   });
 
   it('refuses a level’s money as a transfer (上级资金转移支付), and a unit and year before it; keeps the unit’s named project', () => {

@@ -166,6 +166,8 @@ describe('numbers that are not budget figures are ignored', () => {
     '数量指标:完成维修工程12处,成本指标控制在135.6万元以内,实际完成128.4万元。',
     // (an indicator's line with no indicator named in it: the money set as its target says what the value after it is)
     '——完成投资额:年度目标1200万元,实际完成1263万元;',
+    // (the items just listed, counted, as the subject: their sum, not the unit's budget or spending)
+    '以上4项年度预算合计3510.40万元,已支付3444.88万元。',
     '1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为67.64万元,完成预算89.53%。',
     // a change to the budget in the year is not the budget it came to
     '年中追加预算数12万元,用于设备更新。',

@@ -51,12 +51,13 @@ import {
 } from './names.ts';
 
 /**
- * A list number: "1、" "1." "(1)", "一是" / "第一," (ordinals), "子项目一" or "项目一:" (a summary of several projects), or a digit run straight into words, which is how
+ * A list number: "1、" "1." "(1)", "一是" / "第一," (ordinals), "子项目一" or "项目一:" / "任务一:" (a summary of several projects or of
+ * a fund's task list), or a digit run straight into words, which is how
  * normalization leaves a circled "①" (checked against the original; a PDF may draw a space
  * after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
  */
 const NUMBER_BODY =
-  /\s*(?:\(\s?(\d{1,2})\s?\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.LIST_DOT_END)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|第?([一二三四五六七八九十]{1,3})(?:是|(?<=第[一二三四五六七八九十]{1,3})[,、:])(?=[\u4e00-\u9fff])|(?:子项目|子任务|项目(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/.source.replace(
+  /\s*(?:\(\s?(\d{1,2})\s?\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.LIST_DOT_END)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|第?([一二三四五六七八九十]{1,3})(?:是|(?<=第[一二三四五六七八九十]{1,3})[,、:])(?=[\u4e00-\u9fff])|(?:子项目|子任务|(?:项目|任务)(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/.source.replace(
     'LIST_DOT_END',
     LIST_DOT_END,
   );

@@ -24,10 +24,11 @@ const COUNT = String.raw`([\d一二三四五六七八九十两]{1,2})\s*(?:个|�
 
 /**
  * The back-reference and 分别, with the words between them that may say what the amounts measure
- * ("上述项目实际支出分别为", "以上3个项目分别支出", "这三个子项目的执行率分别为", or the items counted by 项 alone: "上述五项分别支出").
+ * ("上述项目实际支出分别为", "以上3个项目分别支出", "这三个子项目的执行率分别为", or the items counted by 项 alone: "上述五项分别支出";
+ * 依次, "in turn", says what 分别 does: "上述项目预算执行率依次为…").
  */
 const BACK_REFERENCE = new RegExp(
-  String.raw`(?:(?:上述|以上|前述|这)\s*(?:${COUNT})?|${COUNT})\s*(?:(?:子)?(?:项目|工程|任务)(?:资金)?|(?<=\d项|[一二三四五六七八九十两]项))的?([^,;。:分]{0,8}?)分别(?:为|是)?`,
+  String.raw`(?:(?:上述|以上|前述|这)\s*(?:${COUNT})?|${COUNT})\s*(?:(?:子)?(?:项目|工程|任务)(?:资金)?|(?<=\d项|[一二三四五六七八九十两]项))的?([^,;。:分依]{0,8}?)(?:分别|依次)(?:为|是)?`,
   'g',
 );
 
@@ -53,7 +54,7 @@ function firstPlace(order: Map<Segment, number>, g: TaskFragment[]): number {
 }
 
 /** A clause right after the follow-up that goes on with 分别 for the same list ("…,执行率分别为96.67%、100%"). */
-const CONTINUED = /^\s*,\s*([^,;。:分]{0,8}?)分别(?:为|是)?/;
+const CONTINUED = /^\s*,\s*([^,;。:分依]{0,8}?)(?:分别|依次)(?:为|是)?/;
 
 interface Amounts {
   measure: TaskFragment['measure'];

@@ -1394,7 +1394,7 @@ export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
  * One item of a list that names each project with its money in brackets: "A项目(资金300万元)", the
  * cue and the amount alone inside. The name is what precedes the bracket back to the separator.
  */
-const BRACKETED_ITEM = /([^,、;:()]{2,40}?)\(([^()\d]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\)/g;
+const BRACKETED_ITEM = /([^,、;:()]{2,40}?)\(([^()\d]{0,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\)/g;
 /**
  * An item whose budget stands after its name and its spending in brackets after that: "A项目100万元(已支出95万元)",
  * "B工程预算200万元(实际支出186万元)". The amount outside the brackets is the budget (uncued, or cued as one: 资金 / 预算 /
@@ -1441,6 +1441,7 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
       }
       const rows: TaskFragment[] = [];
       let prevEnd = 0;
+      let bareItems = false;
       const item = new RegExp(BRACKETED_ITEM);
       for (;;) {
         // the next item stands right after the one before: the search for it stops ITEM_REACH characters on, where a
@@ -1450,9 +1451,14 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
         if (!m) break;
         const lead = sentence.slice(prevEnd, m.index);
         if (!BETWEEN_ITEMS.test(lead)) break;
-        const measure = cueMeasure(m[2]);
+        // "…划分为6个子项目:A(612.40万元);B(538.00万元);…": an amount alone in its bracket says no measure, and the
+        // item's words need not end as a project's: the total the items make exactly says both (checked below)
+        const bare = !m[2].trim();
+        if (bare !== (rows.length ? bareItems : bare)) break;
+        bareItems = bare;
+        const measure = bare ? 'budget' : cueMeasure(m[2]);
         const raw = m[1].replace(/^[\s和及]+/, '');
-        if (!measure || measure === 'rate' || measure === 'initial' || !PROJECT_NAME.test(raw.trim())) break;
+        if (!measure || measure === 'rate' || measure === 'initial' || (!bare && !PROJECT_NAME.test(raw.trim()))) break;
         const name = nameAt(seg, from + m.index + m[0].indexOf(raw), raw);
         if (!name) break;
         const valueAt = from + m.index + m[0].lastIndexOf(m[3]);
@@ -1468,7 +1474,17 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
         prevEnd = m.index + m[0].length;
       }
       const rest = sentence.slice(prevEnd).replace(/。$/, '');
-      if (rows.length >= 2 && (BETWEEN_ITEMS.test(rest) || closingTotal(rest, rows))) out.push(...rows.map((r) => [r]));
+      if (rows.length < 2 || !(BETWEEN_ITEMS.test(rest) || closingTotal(rest, rows))) continue;
+      if (!bareItems) {
+        out.push(...rows.map((r) => [r]));
+        continue;
+      }
+      // bare amounts: the items fill the sentence and add up exactly to the one amount stated before the opener, whose
+      // words give them their measure (leadsBefore: 预算资金 a budget, 实际支出 spending)
+      const sum = sumInYuan(rows, 'NaN');
+      const totals = leadsBefore(text, opener.index).filter((l) => l.yuan.equals(sum) && !l.classified);
+      if (!BETWEEN_ITEMS.test(rest) || new Set(totals.map((l) => l.measure)).size !== 1) continue;
+      out.push(...rows.map((r) => [{ ...r, measure: totals[0].measure }]));
     }
   }
   return out;

@@ -172,13 +172,14 @@ const LEVEL_FUND_PROJECTS = new RegExp(
   `${LEVEL.source}(?:(?:专项|补助|配套|衔接|奖补|(?:福彩|体彩|彩票)?公益金)?资金|(?:福彩|体彩|彩票)?公益金)(?:的)?项目$`,
 );
 /**
- * "省级科技计划项目验收工作经费", "州级森林草原防灭火物资储备经费": the money (经费) for a named work, whose level qualifies the
+ * "省级科技计划项目验收工作经费", "州级森林草原防灭火物资储备经费", "县级物流配送中心建设补助": the money (经费, or a grant 补助 for
+ * building or renewing a named facility) for a named work, whose level qualifies the
  * work (a province's plan, a prefecture's reserve), not where the money comes from ("上级工作经费" names no work: a source;
  * a fund, "中央水利建设资金", stays one). A programme named in quotes between the level and its money ("州级“银龄讲学计划”补助
  * 资金") is a named work too.
  */
 const WORK_FUNDS =
-  /^[\u4e00-\u9fff]{2,}(?:工作|储备|运维|运行|维护|培训|保护|治理|监测|整治|改造|宣传|检测|普查|调查|编制|管护|防治)经费$|“[^”]{2,}”/;
+  /^[\u4e00-\u9fff]{2,}(?:工作|储备|运维|运行|维护|培训|保护|治理|监测|整治|改造|宣传|检测|普查|调查|编制|管护|防治)经费$|^[\u4e00-\u9fff]{4,}(?:建设|改造|提升|购置|维修)补助$|“[^”]{2,}”/;
 /**
  * "中央财政农业生产救灾(农作物病虫害防控)资金": a bracket inside a level's fund naming the work it pays for (its
  * purpose, four characters or more) makes it one line of that fund's uses, as the items listed under a source are;
