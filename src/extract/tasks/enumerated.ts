@@ -61,8 +61,15 @@ const NUMBER_BODY =
     'LIST_DOT_END',
     LIST_DOT_END,
   );
-/** A list number at the start of a segment or after a clause boundary. */
-const ITEM_NUMBER = new RegExp(`(?<=^|[;。:,\\s])${NUMBER_BODY}`, 'g');
+/**
+ * A list number at the start of a segment or after a clause boundary, or a section's first "(一)" run into its heading
+ * ("三、重点工作任务完成情况(一)A。年度预算150万元…": a copy that joined the lines), unless what it numbers is a
+ * sub-section's heading of its own ("一、项目基本情况(一)项目概况…", "(一)基本支出情况2024年…").
+ */
+const ITEM_NUMBER = new RegExp(
+  `(?:(?<=^|[;。:,\\s])|(?<=情况|概况)(?=\\([一二三四五六七八九十]{1,3}\\)(?![^。,;:]{0,12}?(?:情况|概况))))${NUMBER_BODY}`,
+  'g',
+);
 /**
  * A list number anywhere: counted only where a source line starts, since a paragraph joined from
  * lines ("(二)项目支出" over "一是A项目,预算…") keeps no separator where the line broke.
