@@ -278,18 +278,30 @@ export function unitsRow(row: string[] | undefined): boolean {
 }
 
 /** The table's money unit: declared in its header rows or the lines above it, else by a note right under it, else 万元. */
-function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: number): Unit {
-  const declared = [...texts.slice(0, headerAt + (unitsRow(texts[headerAt + 1]) ? 2 : 1)).flat(), ...textAbove(doc, blockIndex)];
+function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: number, sectionAt = -1): Unit {
+  const headerEnd = headerAt + (unitsRow(texts[headerAt + 1]) ? 2 : 1);
+  // a list under a section title inside the table: the unit its title or header declares ("附:分项支出明细(单位:元)") is its
+  // own, whatever the rows above (a form's funds block in 万元) declare
+  const own = sectionAt >= 0 ? texts.slice(sectionAt, headerEnd).flat() : [];
+  if (UNIT_DECLARATION.test(own.join(' '))) return declaredUnit(own);
+  const declared = [...texts.slice(0, headerEnd).flat(), ...textAbove(doc, blockIndex)];
   if (UNIT_DECLARATION.test(declared.join(' '))) return declaredUnit(declared);
   return (unitNoteBelow(doc, blockIndex) as Unit | null) ?? declaredUnit(declared);
 }
 
-/** A section title inside a table: a row whose only filled cell is a numbered heading ("二、项目支出明细情况", "(三)…"). */
-const SECTION_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])\D/;
+/**
+ * A section title inside a table: a row whose only filled cell is a numbered heading ("二、项目支出明细情况", "(三)…"), or the
+ * title of a form's annex of its items' money ("附:分项支出明细(单位:元)", "分项资金使用情况"), a list below it.
+ */
+const SECTION_TITLE =
+  /^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])\D|^附[::]|^(?:分项|子项目?)(?:资金|支出)?(?:使用)?(?:情况|明细)/;
 function sectionTitle(row: string[] | undefined): boolean {
   const filled = row?.filter((t) => t) ?? [];
   return filled.length === 1 && SECTION_TITLE.test(filled[0]);
 }
+
+/** A self-evaluation form's next field after its items' list: its aims, what was done, its indicators (the list ends there). */
+const FORM_FIELD_AFTER_LIST = /^(?:年度总体目标|总体目标|年度目标|实际完成情况|绩效指标|一级指标)/;
 
 /** A grade column of an evaluation notice: 等级, 评价等次, 评价档次, 评价结果 (tables and flattened lists alike). */
 export const GRADE_COLUMN = /等级|等次|档次|评价结果|复核结果/;
@@ -599,7 +611,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     if (headerAt < 0) return;
     // a list under a section title ends at the next title: the rows below it (indicators) are no tasks
     const sectioned = headerAt > 0 && sectionTitle(texts[headerAt - 1]);
-    const nextTitle = sectioned ? texts.findIndex((row, r) => r > headerAt && sectionTitle(row)) : -1;
+    const nextTitle = sectioned
+      ? texts.findIndex((row, r) => r > headerAt && (sectionTitle(row) || FORM_FIELD_AFTER_LIST.test(row.find((t) => t) ?? '')))
+      : -1;
     const end = nextTitle > 0 ? nextTitle : block.rows.length;
     const at = (c: number) => grid[headerAt][c];
     const headerRow = texts[headerAt];
@@ -686,7 +700,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       width = group.col + sub.length - whole;
       dataFrom = headerAt + 2;
     }
-    const unit = unitOf(doc, blockIndex, texts, headerAt);
+    const unit = unitOf(doc, blockIndex, texts, headerAt, sectioned ? headerAt - 1 : -1);
     // the merged label beside a block of rows ("年度主要任务"): its column holds no cell of theirs
     const labelCols = headerRow.flatMap((t, c) => (BLOCK_LABEL.test(t) && at(c) !== nameCol ? [at(c)] : []));
     const rows: TaskFragment[][] = [];
