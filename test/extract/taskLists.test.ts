@@ -7145,6 +7145,11 @@ const MARKED_CLAUSES_AND_GRANTS: Example[] = [
     rows: ['党员教育培训 | 250000 | 243600 | - | 元', '村级活动阵地维修 | 300000 | 289250 | - | 元'],
   },
   {
+    layout: 'refused: a final account’s 本年支出中项目支出X万元,主要用于… (the class’s part, said with 中) is no task row',
+    text: '某区统计局2022年度部门决算公开\n\n二、情况说明\n本年支出中项目支出48.61万元,主要用于经济普查前期准备和统计执法检查;年末结转和结余6.24万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: the rest of the projects gathered after the list (其余零星项目支出合计X万元) is no item',
     text: '某县市场监督管理局2023年度部门整体支出绩效自评报告\n\n二、项目支出情况\n(1)食品安全抽检经费,预算80.00万元,实际支出78.00万元,执行率97.50%;\n(2)计量检定补助,预算40.00万元,实际支出36.00万元,执行率90.00%。\n其余零星项目支出合计12.80万元。',
     rows: ['食品安全抽检经费 | 80.00 | 78.00 | 97.50 | 万元', '计量检定补助 | 40.00 | 36.00 | 90.00 | 万元'],
@@ -7325,6 +7330,10 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('上级工作经费')).toBe('fund by level');
     expect(refusal('县级物流配送中心建设补助')).toBeNull();
     expect(refusal('县级配套补助')).toBe('funding source');
+    // a class's words cut before its part ("本年支出中项目支出…"): a connective, never a name
+    expect(refusal('支出中项目')).toBe('total or connective');
+    expect(refusal('本年支出中项目')).toBe('total or connective');
+    expect(refusal('支出中心建设项目')).toBeNull();
   });
 
   it('refuses a level’s money as a transfer (上级资金转移支付), and a unit and year before it; keeps the unit’s named project', () => {

@@ -408,6 +408,11 @@ const SEVERAL_PROJECTS = /^[^、]{2,}(?:项目|工程)(?:、[^、]{2,}(?:项目|
  * never one task. (A bare 其他项目 may head a table's own row, and stays for the readers to judge.)
  */
 const REST_OF_ITEMS = /^(?:其余|剩余)|^(?:其他|其它)(?:零星|零散|小额)/;
+/**
+ * A class of money's words cut before its part ("本年支出中项目支出48.61万元": 支出中 + 项目, the 支出 the cue): "among the
+ * spending", a connective into a split of the unit's money, never an item's name (支出中心 / 预算中期: a centre, a mid-term).
+ */
+const AMONG_A_CLASS = /^(?:本年|全年|年度|当年)?(?:支出|收入|预算|决算)中(?![心间期标央])/;
 /** A name referring back to the items listed before it ("以上4个重点项目共", "上述项目"): their total, never one of them. */
 const BACK_REFERENCE_NAME = /^(?:以上|上述|前述)(?!级)/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
@@ -722,7 +727,7 @@ export function refusal(simplified: string): string | null {
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (TIME_TOTAL.test(n)) return 'total or connective';
   if (SEVERAL_PROJECTS.test(n)) return 'several projects';
-  if (BACK_REFERENCE_NAME.test(n) || REST_OF_ITEMS.test(n)) return 'total or connective';
+  if (BACK_REFERENCE_NAME.test(n) || REST_OF_ITEMS.test(n) || AMONG_A_CLASS.test(n)) return 'total or connective';
   // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
   if (CUT_TOTAL.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
