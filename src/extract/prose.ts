@@ -2519,13 +2519,22 @@ const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度
  * An amount of money set as a target earlier in the clause ("——完成投资额:年度目标1200万元,实际完成1263万元"): an
  * indicator's target and the value it reached, never the budget and its spending (a 预算目标 is the budget's own).
  */
+const MONEY_TARGET_BEFORE = /(?<!预算)目标值?\s*(?:为|是|:)?\s*[≥≤<>]?\s*\d[\d,.]*\s*(?:万元|亿元|元)/;
 /**
  * The items just listed, counted, as a sentence's subject ("以上4项年度预算合计3510.40万元,已支付3444.88万元", "上述3个子项目…"):
  * its money is their sum, not the unit's or the project's budget (上述资金, the money itself, stays the budget's).
  */
 const ITEMS_REFERRED_BACK =
   /(?:以上|上述|前述)\s*(?:[\d一二三四五六七八九十两]+\s*(?:个|项)(?:重点)?(?:子?项目|任务|工程|工作)?|(?:各|所有)?子项目)/;
-const MONEY_TARGET_BEFORE = /(?<!预算)目标值?\s*(?:为|是|:)?\s*[≥≤<>]?\s*\d[\d,.]*\s*(?:万元|亿元|元)/;
+
+/**
+ * The words before a budget wording's number that make it another thing's: an indicator named or bounded ("成本指标:项目
+ * 总成本≤90万元,实际完成88.6万元"), a money target stated first (MONEY_TARGET_BEFORE), or the items just listed as the
+ * subject (ITEMS_REFERRED_BACK).
+ */
+function notTheBudgets(before: string, n: NumberToken): boolean {
+  return INDICATOR_CLAUSE.test(before) || (isMoneyUnit(n.unit) && MONEY_TARGET_BEFORE.test(before)) || ITEMS_REFERRED_BACK.test(before);
+}
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
 /**
@@ -3790,9 +3799,7 @@ export function extractProse(
         )
           continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
-        if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
-        if (wording.key.startsWith('budget.') && isMoneyUnit(n.unit) && MONEY_TARGET_BEFORE.test(sentence.text.slice(0, n.start))) continue;
-        if (wording.key.startsWith('budget.') && ITEMS_REFERRED_BACK.test(sentence.text.slice(0, n.start))) continue;
+        if (wording.key.startsWith('budget.') && notTheBudgets(sentence.text.slice(0, n.start), n)) continue;
         // "产出指标自评得分38分", "决策部分得分18分": the score of an indicator or part named right before its wording,
         // and "得分38分(满分40分)" out of marks short of 100: a sub-score (convention 8), not the overall score
         if (wording.key === 'eval.score' && (PART_SCORED.test(lead) || PART_MARKS_AFTER.test(sentence.text.slice(n.end)))) continue;

@@ -33,11 +33,11 @@ import {
   ITEM_ATTRIBUTE,
   cleanName,
   cueAtEnd,
-  DOCUMENT_GRANT_BEFORE,
   cueMeasure,
   disbursedAt,
   EXTRACTION_VERB,
   leadMeasure,
+  nameEndBeforeCue,
   NUMBERING,
   shapeOfNumber,
   PER_UNIT,
@@ -437,8 +437,7 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     // "(一)A项目" over "项目全年预算资金320万元" joined into one paragraph: the words that refer back
     // to the item on the line below its name are no part of the name
     // (or "(一)A项目" over "项目资金50万元,已拨付50万元": the money's words after the break, no cue of their own)
-    // ("…〔2022〕186号提前下达A资金": the cue's verb after the grant's document number alone, the money it names the item)
-    const cut = cue && !DOCUMENT_GRANT_BEFORE.test(head) ? cue.at : null;
+    const cut = nameEndBeforeCue(head, cue);
     namePart = withoutBackReference(seg, item.start, cut === null ? head : head.slice(0, cut));
     // "…,大别山区生态补偿资金执行率86.02%": a sibling named as a fund keeps its 资金, which the cue 资金执行率 took
     const fund = cut !== null && item.sibling ? /^(?:资金|经费)/.exec(head.slice(cut)) : null;

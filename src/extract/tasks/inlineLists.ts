@@ -41,9 +41,9 @@ import {
   cleanName,
   columnRefusal,
   cueAtEnd,
-  DOCUMENT_GRANT_BEFORE,
   cueMeasure,
   leadMeasure,
+  nameEndBeforeCue,
   PER_UNIT,
   PROJECT_NAME,
   refusal,
@@ -198,8 +198,8 @@ const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
  * The rest of a total's uses, stated as the list's last part ("…;用于A 40万元;用于其他20万元"): a
  * residual names no task (names.ts refuses 其他 as the functional class), and it closes the list.
  */
-// ("…、严重精神障碍患者管理86.70万元、其他服务224.00万元。": the rest of the services, a short word after 其他, closes it too)
-const RESIDUAL = /^(?:其他|其它)(?:支出|用途|方面|开支|[\u4e00-\u9fff]{1,4})?$/;
+// (其他 alone or with a short word after it: 其他支出, 其他用途, 其他方面, or "…、其他服务224.00万元", the rest of the services)
+const RESIDUAL = /^(?:其他|其它)[\u4e00-\u9fff]{0,4}$/;
 
 export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -593,9 +593,8 @@ function bracketHoldsMoney(text: string, from: number): boolean {
  */
 function itemWords(words: string): { namePart: string; cue: TaskMeasure | null } | null {
   const cue = cueAtEnd(words);
-  // ("…〔2022〕186号提前下达A资金": the cue's verb follows the grant's document number alone, and the money it names is the
-  // item, DOCUMENT_GRANT_BEFORE)
-  const namePart = cue && !DOCUMENT_GRANT_BEFORE.test(words) ? words.slice(0, cue.at) : words;
+  const cut = nameEndBeforeCue(words, cue);
+  const namePart = cut === null ? words : words.slice(0, cut);
   if (cue && runIntoCategory(words, namePart)) return null;
   return { namePart, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null };
 }
@@ -616,25 +615,18 @@ function leadOfParts(
     '0',
   );
   const lead = leadFor(leads, sum);
+  if (!lead || lead.classified || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
   // "…共计1,245万元,具体为:A 468万元,B 297万元,…" adding up to 1255: the items the sentence announces as its total's parts,
   // filling it, are those parts though they overshoot it (reconciliation reports the difference, rules/breakdowns.ts), by
   // less than their smallest: a gap as large as a part may be a subtotal among them ("其中第一批资金500万元,分别支持A 300万元、
   // B 200万元;…"), a list inside the list, not a slip
-  const smallest = Decimal.min(...pieces.map((p) => new Decimal(toYuan(p.n.value, p.n.unit) ?? '0')));
-  const overshootAnnounced =
+  const overshootAnnounced = () =>
     fillsSentence &&
-    lead !== null &&
     announcedTotal !== null &&
     lead.last &&
     lead.yuan.equals(announcedTotal) &&
-    sum.minus(lead.yuan).lessThan(smallest);
-  if (
-    !lead ||
-    lead.classified ||
-    (sum.greaterThan(lead.yuan) && !overshootAnnounced) ||
-    pieces.some((p) => p.cue && p.cue !== lead.measure)
-  )
-    return null;
+    sum.minus(lead.yuan).lessThan(Decimal.min(...pieces.map((p) => new Decimal(toYuan(p.n.value, p.n.unit) ?? '0'))));
+  if (sum.greaterThan(lead.yuan) && !overshootAnnounced()) return null;
   // with no total to check the parts against, the list's own shape must make it one: three items at least, or two
   // after a colon that fill the sentence to its end (no words after the last amount: a remark, a count or a clause
   // of prose leaves the amounts possibly something else than the parts of what the clause names)
@@ -1454,7 +1446,7 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
         // "…划分为6个子项目:A(612.40万元);B(538.00万元);…": an amount alone in its bracket says no measure, and the
         // item's words need not end as a project's: the total the items make exactly says both (checked below)
         const bare = !m[2].trim();
-        if (bare !== (rows.length ? bareItems : bare)) break;
+        if (rows.length && bare !== bareItems) break;
         bareItems = bare;
         const measure = bare ? 'budget' : cueMeasure(m[2]);
         const raw = m[1].replace(/^[\s和及]+/, '');

@@ -134,7 +134,7 @@ const RUN_IN_SECTION = new RegExp(
  * "…〔2022〕186号提前下达B补助"): the document that moved the money, no part of the item's name, which the words after the
  * verb are. A number with no verb after it ("渝财教【2019】208号 C补助资金") stays the name's own, as written.
  */
-export const DOCUMENT_GRANT_BEFORE =
+const DOCUMENT_GRANT_BEFORE =
   /^[\u4e00-\u9fff]{1,10}[〔【[(]\d{4}[〕】\])]\s*\d{1,4}\s*号(?:文件?)?\s*(?:提前|预|再次|追加)?(?:下达|安排|拨付|分配|下拨|批复)(?:了)?\s*(?=\S{4,})/;
 /**
  * A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"), and a project library's
@@ -1052,6 +1052,15 @@ export function investedWithoutSpending<F extends { measure: string; segment: { 
 /** Whether the amount at `start` in `text` is cued as money passed on or handed out, not spending in stronger words. */
 export function disbursedAt(text: string, start: number): boolean {
   return DISBURSED_CUE.test(cueBefore(text, start));
+}
+
+/**
+ * Where an item's name ends in its words before the amount: at the cue run into them ("A项目安排资金" → A项目), or nowhere
+ * (null, the words whole) where there is no cue, or where the cue's verb follows a grant's document number alone
+ * ("…〔2022〕186号提前下达A资金": the money the verb names is the item, and cleanName drops the number, DOCUMENT_GRANT_BEFORE).
+ */
+export function nameEndBeforeCue(words: string, cue: { at: number } | null): number | null {
+  return cue && !DOCUMENT_GRANT_BEFORE.test(words) ? cue.at : null;
 }
 
 /** The cue that ends a text, if any: its measure and where it starts ("XX项目安排资金" → budget at 4). */
