@@ -1221,7 +1221,13 @@ function withoutTasksGrades(found: Found[], tasks: TaskLine[]): void {
     const sentence = simplify(sentenceBefore(f.segment.text, f.start)).replace(/\s/g, '');
     // (the name the subject of the grade's clause: no number between them, as a row's amounts after its name in a form
     // flattened into one paragraph would be)
-    if (names.some((n) => sentence.includes(n) && !/\d/.test(sentence.slice(sentence.lastIndexOf(n) + n.length)))) found.splice(i, 1);
+    if (names.some((n) => sentence.includes(n) && !/\d/.test(sentence.slice(sentence.lastIndexOf(n) + n.length)))) {
+      found.splice(i, 1);
+      continue;
+    }
+    // "对等级为“中”的职业技能提升行动专项资金,…压减": the grade said of a task named right after it, 的 between them
+    const after = /^[^,;。]*/.exec(simplify(f.segment.text.slice(f.end)).replace(/\s/g, ''))?.[0] ?? '';
+    if (/^[”"’']?的/.test(after) && names.some((n) => after.includes(n))) found.splice(i, 1);
   }
 }
 

@@ -792,7 +792,10 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
       }
     }
   }
-  return out;
+  // "(一)A项目(主管部门:县住建局),…(二)B工程(主管部门:县水利局),…": a 主管部门 given again with another unit is each item's
+  // (an evaluation notice's projects, each under the department answering for it), and none of them the report's
+  const supervisors = new Set(out.filter((c) => c.rule.startsWith('field.supervisor')).map((c) => c.name));
+  return supervisors.size > 1 ? out.filter((c) => !c.rule.startsWith('field.supervisor')) : out;
 }
 
 /**
@@ -2700,6 +2703,8 @@ const TITLE_YEAR: RegExp[] = [
   /(\d{4})\s*年度?\s*(?:(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*(?:月份?|-\d{1,2}\s*月))(?:\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月份?)?)?\s*(?:政府)?采购意向/,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
+  // or a notice publishing the year's evaluation results ("某市财政局关于2023年度财政重点绩效评价结果的通报")
+  /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{0,40}?(?:绩效(?:自评|评价)|自评|评价|抽查)(?:结果|情况)的?(?:通报|公告|公示)/,
   BRACKETED_BARE_YEAR,
   // a year with no 年, run into the report's words after the unit's name: "青山市城管中心2018绩效评价自评报告"
   // (not a range's end, "2018-2020绩效…", nor a code's digits)

@@ -99,12 +99,17 @@ export const NUMBER_CONFUSIONS: { seen: string; meant: string; example: [misread
 ];
 const DIGIT_OF = new Map(NUMBER_CONFUSIONS.map((c) => [c.seen, c.meant]));
 /**
+ * A unit after a number as OCR may read it, its own glyphs misread too ("48.5O万兀": the letter is read through before the
+ * unit is, WAN_IN_UNIT / YUAN_IN_UNIT below): 万元, 元, 亿元, their 万 read as 方 / 力 / 世 and their 元 as 兀, % or 分.
+ */
+const UNIT_AS_READ = '[万方力世亿]?[元兀]|%|分';
+/**
  * A run of digit-like letters inside a number (as the PDF OCR reads them), or closing one before its unit (1OO%, a
  * score's 9l分), its decimals too (98.OO%, 120.OO万元: the letters after the point, the unit right after them), or
  * the l / I opening one that runs to its unit (l234.56万元, I5分; after no letter, digit or point: PM2.5, C30 stay).
  */
 const LETTERS_IN_NUMBER = new RegExp(
-  `${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=万元|元|亿元|%|分)|(?<![A-Za-z0-9.])[lI](?=,?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:万元|元|亿元|%|分))`,
+  `${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=${UNIT_AS_READ})|(?<![A-Za-z0-9.])[lI](?=,?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:${UNIT_AS_READ}))`,
   'g',
 );
 /** 方, 力 or 世 for 万, between a number and 元. */
@@ -482,7 +487,8 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     if (!changed) break;
   }
-  for (const pattern of [LETTERS_IN_NUMBER, WAN_IN_UNIT, YUAN_IN_UNIT]) {
+  // (twice for the letters: one opening a number is read only once the letters after it are, "l8.6O万元")
+  for (const pattern of [LETTERS_IN_NUMBER, LETTERS_IN_NUMBER, WAN_IN_UNIT, YUAN_IN_UNIT]) {
     for (const m of out.matchAll(pattern)) {
       Array.from(m[0]).forEach((seen, k) => repairs.push({ at: m.index + k, seen, meant: DIGIT_OF.get(seen) ?? seen }));
     }

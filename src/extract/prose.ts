@@ -1941,7 +1941,26 @@ const NAMED_UNIT_SUBJECT = new RegExp(
 function anotherUnitsSubject(head: string, department: string): boolean {
   const unit = NAMED_UNIT_SUBJECT.exec(head)?.[1];
   // (我局 / 本中心 after a year, "2023年度我局", refer to the reporting unit whatever the year's 度 ran into)
-  return !!unit && !/[本我该其此]|^[度年]/.test(unit) && !department.includes(unit) && !unit.includes(department);
+  return !!unit && !/[本我该其此]|^[度年]/.test(unit) && !namesReportingUnit(unit, department);
+}
+
+/** Whether a unit's name is the reporting unit's: a part of it, the whole with more, or its short name (abbreviates). */
+function namesReportingUnit(unit: string, department: string): boolean {
+  return department.includes(unit) || unit.includes(department) || abbreviates(unit, department);
+}
+
+/**
+ * Whether `short` is the short name of `full` as reports shorten a unit's name (县文广旅局 for 岚峰县文化广电和旅游局, "以下简称"):
+ * its characters taken from the full name in order, the kind of unit last in both.
+ */
+function abbreviates(short: string, full: string): boolean {
+  if (short.at(-1) !== full.at(-1)) return false;
+  let at = 0;
+  for (const c of short) {
+    at = full.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** A “三公” item's name in a heading, whose 、 lists the items, not other topics. */
@@ -2177,8 +2196,7 @@ function scopeOf(
       .trim();
     // "县第一中学全年预算1200万元,实际支出1150万元" in the report of the 县教育局 over it: a unit the report names that is not
     // the reporting unit (a school, a hospital, a station below it) states its own money, never the unit's, and is no task
-    if (!project && department && isOrgName(subject) && !department.includes(subject) && !subject.includes(department))
-      return { type: 'ignored' };
+    if (!project && department && isOrgName(subject) && !namesReportingUnit(subject, department)) return { type: 'ignored' };
     // "林场2023年预算800万元,执行…", "站所全年预算…": a sub-unit called by a bare two-character word (one character and
     // the kind of unit, too short for a full name) opening the sentence before its money is that unit, not the reporting
     // unit, unless the reporting unit's name holds that word (a 林场's own report) or the word points back to it (本所, 全场)

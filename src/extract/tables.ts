@@ -2065,10 +2065,15 @@ function splitsByFundLine(rows: BudgetRow[], total: BudgetRow): boolean {
  * department's table puts its total last as often as first; rows that do not sum are some other split (or a list).
  */
 function splitsByNature(rows: BudgetRow[], total: BudgetRow): boolean {
-  if (rows.length < 2 || !rows.every((r) => natureOf(r.label))) return false;
+  if (rows.length < 2 || !natureOf(rows[0].label)) return false;
+  // (rows of no class under one, "1.档案数字化加工" under "二、项目支出", are that class's projects: the total is still
+  // split by nature when 基本支出 and 项目支出 both stand among the rows, their sum proving it)
+  const classes = new Set(rows.map((r) => natureOf(r.label)));
+  const unclassed = classes.has(undefined);
+  if (unclassed && ![...BY_NATURE].every((k) => classes.has(k))) return false;
   // (人员经费 / 公用经费 under a 基本支出 row split that row, not the total: the total's parts are 基本 and 项目)
   const basicSplit = rows.some((r) => natureOf(r.label) === 'expense.basic');
-  const parts = basicSplit ? rows.filter((r) => BY_NATURE.has(natureOf(r.label) ?? '')) : rows;
+  const parts = basicSplit || unclassed ? rows.filter((r) => BY_NATURE.has(natureOf(r.label) ?? '')) : rows;
   return parts.length >= 2 && addsUp(parts, total);
 }
 

@@ -841,10 +841,12 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?',
+    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}(?:资金|公益金))?',
     [
       [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
       [`${PROJECT}共完成发放补助资金141.8万元。`, '141.8'],
+      // a lottery fund (体彩 / 福彩公益金) is used as any other fund is
+      [`${PROJECT}截至年底,已使用体育彩票公益金97.6万元,资金使用率95.2%。`, '97.6'],
     ],
     {
       projectOnly: true,
@@ -1050,11 +1052,13 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}本年度该专项资金预算为65.8万元,实际支出65.8万元。`, '65.8'],
       // the funds' own name before 总预算
       [`${PROJECT}某局主要有部门预算项目支出、专项预算支出二类支出,项目资金总预算为1260.5万元。`, '1260.5'],
+      // the verb that allocated it right before (a project named between them, "安排A项目预算", is one sub-project's)
+      [`${PROJECT}2023年区财政安排项目预算1200万元,全年实际支出1151.33万元。`, '1200'],
     ],
     {
       projectOnly: true,
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:该|本|此|年|年度)$/,
+      unlessAfter: /(?:该|本|此|年|年度|安排|下达|批复)$/,
     },
   ),
   // "工程总投资1860万元": in a project's report, what the project as a whole was to cost, its budget unless
@@ -1110,12 +1114,14 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '批复(?:资金|金额|数|总投资)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?|安排(?:(?!项目|工程)[^,.;:。]){1,30}?(?:资金|经费)(?:总额|合计|共计|共)?',
+    '批复(?:资金|金额|数|总投资)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?|安排(?:(?!项目|工程)[^,.;:。]){1,30}?(?:资金|经费|公益金)(?:总额|合计|共计|共)?',
     [
       [`${PROJECT}项目批复金额为86万元,截至年底实际支付86万元。`, '86'],
       [`${PROJECT}2023年,该项目安排资金合计450万元,全年实际支出资金433.2万元。`, '450'],
       [`${PROJECT}本项目年度预算“一上”申报数 80 万元,“二下”批复数 75 万元,支出 74.2 万元。`, '75'],
       [`${PROJECT}我局申报安排省级林业资金共3200万元,其中:森林防火800万元,林木种苗400万元。`, '3200'],
+      // a lottery fund (体彩 / 福彩公益金) is allocated as any other fund, as it is granted (下达…公益金)
+      [`${PROJECT}2023年共安排体育彩票公益金280万元,全年实际支出265万元。`, '280'],
       [`${PROJECT}道路项目分两批实施,合计批复总投资1520.6万元(其中建筑工程1480万元)。`, '1520.6'],
       // a level's part named after 其中 is not the total
       [`${PROJECT}项目预算资金合计900万元。其中省内安排农机补贴资金200万元,中央安排补贴资金700万元。`, '900'],

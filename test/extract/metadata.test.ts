@@ -3277,3 +3277,17 @@ describe('department: a table’s last cell is no signature', () => {
     expect(department(`${list}\n某县乡村振兴局\n`)).toBe('某县乡村振兴局');
   });
 });
+
+describe('year: a notice publishing the year’s evaluation results', () => {
+  it('is the year its title names, not the years of its plans (2025年预算)', () => {
+    const text =
+      '某市财政局关于2023年度财政重点绩效评价结果的通报\n\n2024年,我局选取6项重点政策开展评价。评价结果将作为2025年预算安排的依据,2025年预算规模按不低于15%压减,2025年起实行动态调整。';
+    expect(year(text)).toBe(2023);
+  });
+
+  it('refused: a notice of other results (检查结果的通报) titles no year evaluated', () => {
+    const text =
+      '某市财政局关于2023年度财政资金专项检查结果的通报\n\n2024年,我局选取6项重点资金开展检查。检查结果将作为2025年预算安排的依据,2025年预算规模按不低于15%压减,2025年起实行动态调整。';
+    expect(year(text)).not.toBe(2023);
+  });
+});

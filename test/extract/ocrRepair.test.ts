@@ -364,3 +364,18 @@ describe('a header cell OCR misread by one character, inside a header run its ne
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
   });
 });
+
+describe('letters inside an amount whose unit OCR misread too (万兀)', () => {
+  it.each([
+    ['预算资金48.5O万兀,', '预算资金48.50万元,'],
+    ['预算资金l8.6O万兀,', '预算资金18.60万元,'],
+    ['补助资金2O5.00万元,', '补助资金205.00万元,'],
+    ['共计120.5O方元,', '共计120.50万元,'],
+  ])('%s reads as %s', (misread, reading) => {
+    expect(repairOcr(misread).text).toBe(reading);
+  });
+
+  it.each(['PM2.5浓度', '第l期工程', 'C3O混凝土'])('leaves %s as written (no unit after the letters)', (text) => {
+    expect(repairOcr(text).text).toBe(text);
+  });
+});

@@ -5230,3 +5230,21 @@ describe('a project-only wording’s guess in a clause after “;” of a senten
     expect(figuresOf(text)['budget.total']).toBe('2000万元');
   });
 });
+
+describe('the reporting unit by its short name (以下简称) as a sentence’s subject', () => {
+  const REPORT =
+    '东川县文化广电和旅游局2023年度部门整体支出绩效评价报告\n\n受东川县财政局委托,某会计师事务所对东川县文化广电和旅游局(以下简称“县文广旅局”)2023年度部门整体支出开展了绩效评价。\n\n';
+  it('reads its figures: the short name takes the full name’s characters in order, the kind of unit last', () => {
+    expect(figuresOf(`${REPORT}2023年县文广旅局年初预算2,641.70万元,调整后预算3,012.56万元,执行数2,893.41万元,预算执行率96.04%。`)).toEqual(
+      {
+        'budget.initial': '2641.70万元',
+        'budget.total': '3012.56万元',
+        'budget.executed': '2893.41万元',
+        'budget.executionRate': '96.04%',
+      },
+    );
+  });
+  it('refused: a unit below it whose name is no shortening of it (县文化馆: 馆 is not 局) states its own money', () => {
+    expect(figuresOf(`${REPORT}2023年县文化馆年初预算264.70万元,执行数251.41万元。`)).toEqual({});
+  });
+});

@@ -3502,3 +3502,36 @@ describe('sub-projects under a project form’s funds rows, the form run into on
     expect(rowsOf(form(`其中:当年财政拨款 856000 856000 842300 ${items}`))).toEqual(three);
   });
 });
+
+describe('a department’s execution table whose 项目支出 row has its projects numbered under it', () => {
+  const table = (total: string) =>
+    [
+      '某区档案馆2023年度部门整体支出绩效自评报告',
+      '',
+      '| 项目 | 全年预算数 | 全年执行数 | 执行率 |',
+      '|---|---|---|---|',
+      '| 一、基本支出 | 512.36 | 512.36 | 100% |',
+      '| 其中:人员经费 | 448.90 | 448.90 | 100% |',
+      '| 公用经费 | 63.46 | 63.46 | 100% |',
+      '| 二、项目支出 | 186.00 | 171.62 | 92.27% |',
+      '| 1.档案数字化加工 | 120.00 | 108.84 | 90.70% |',
+      '| 2.馆藏档案修复 | 66.00 | 62.78 | 95.12% |',
+      `| 合计 | ${total} | 683.98 | 97.94% |`,
+    ].join('\n');
+
+  it('reads its 合计 as the unit’s budget and spending (基本支出 and 项目支出 add up to it), its classes, and the projects as rows', () => {
+    const record = extract(docOf(table('698.36')));
+    expect(Object.fromEntries(Object.entries(record.figures).map(([k, f]) => [k, f.value]))).toMatchObject({
+      'budget.total': '698.36',
+      'budget.executed': '683.98',
+      'budget.executionRate': '97.94',
+      'expense.basic': '512.36',
+      'expense.project': '171.62',
+    });
+    expect(record.tasks.map((t) => t.name)).toEqual(['档案数字化加工', '馆藏档案修复']);
+  });
+
+  it('refused: a 合计 the classes do not add up to is no split by nature, and gives the unit no budget', () => {
+    expect(extract(docOf(table('700.00'))).figures['budget.total']).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { Document } from '../../src/model/document.ts';
 import { docOf, figuresOf } from './helpers.ts';
-import { cleanName, refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
+import { cleanName, PROJECT_NAME, refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
 import { TEXT_COLUMNS } from '../../src/extract/tasks/flatLists.ts';
 
 const rowsOf = (text: string) =>
@@ -7156,7 +7156,114 @@ const MARKED_CLAUSES_AND_GRANTS: Example[] = [
   },
 ];
 
+const NOTICES_AND_PAYMENTS: Example[] = [
+  {
+    layout: 'an evaluation notice’s items, each with its department in brackets after the name (主管部门:X), a score and a grade',
+    text: '某市财政局关于2023年度重点项目绩效评价结果的通报\n\n一、评价结果\n\n(一)城区排水管网改造项目(主管部门:市住建局),预算资金860.00万元,评价得分91分,等级为“优”。\n\n(二)农村客运补贴项目(主管部门:市交通局),预算资金210.50万元,评价得分83分,等级为“良”。',
+    rows: ['城区排水管网改造项目 | 860.00 | - | - | 万元', '农村客运补贴项目 | 210.50 | - | - | 万元'],
+  },
+  {
+    layout: 'a notice’s bulleted items, a fund named by its level among them (graded: what was evaluated), a project’s phase in brackets',
+    text: '某市财政局关于2023年度财政重点绩效评价结果的通报\n\n现将评价结果通报如下:\n\n• 市级文化产业发展专项资金:资金规模1,200万元,评价得分86分,等级良;\n• 滨河公园景观提升工程(二期):资金规模0.35亿元,评价得分88分,等级良;\n• 老年助餐服务补贴:资金规模420万元,评价得分90分,等级优。',
+    rows: [
+      '市级文化产业发展专项资金 | 1200 | - | - | 万元',
+      '滨河公园景观提升工程(二期) | 0.35 | - | - | 亿元',
+      '老年助餐服务补贴 | 420 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a fund named by its level in a list that grades nothing is where the money came from, no item',
+    text: '某县文化和旅游局2023年度项目支出绩效自评报告\n\n项目资金1,500万元,其中:市级文化产业发展专项资金1,200万元;县级配套资金300万元。',
+    rows: [],
+  },
+  {
+    layout: 'a numbered heading of any words run into the list’s first item (…复核等级1.A项目,…;2.B项目,…)',
+    text: '某区财政局关于2022年度项目支出绩效自评抽查结果的通报\n\n一、抽查项目及复核等级1.社区图书室数字资源建设项目,预算资金48.50万元,复核等级良;2.老旧小区加装电梯补助项目,预算资金126.00万元,复核等级优。',
+    rows: ['社区图书室数字资源建设项目 | 48.50 | - | - | 万元', '老旧小区加装电梯补助项目 | 126.00 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a numbered heading run into a "1." no "2." follows is no list',
+    text: '某区财政局关于2022年度项目支出绩效自评抽查结果的通报\n\n一、抽查项目及复核等级1.社区图书室数字资源建设项目,预算资金48.50万元,复核等级良。',
+    rows: [],
+  },
+  {
+    layout: 'a results summary glued into one line, a grade column last closing each row before the next row’s number',
+    text: '某县卫生健康局2023年度项目支出绩效自评结果汇总\n\n序号项目名称预算数(万元)执行数(万元)执行率自评等级1家庭医生签约服务补助80.0078.4098%优2基层医疗设备更新120.00102.0085%良',
+    rows: ['家庭医生签约服务补助 | 80.00 | 78.40 | 98 | 万元', '基层医疗设备更新 | 120.00 | 102.00 | 85 | 万元'],
+  },
+  {
+    layout: 'refused: under a grade column, rows that close on no grade are no rows of that list',
+    text: '某县卫生健康局2023年度项目支出绩效自评结果汇总\n\n序号项目名称预算数(万元)执行数(万元)执行率自评等级1家庭医生签约服务补助80.0078.4098%2基层医疗设备更新120.00102.0085%',
+    rows: [],
+  },
+  {
+    layout:
+      'a two-row header whose budget group splits into 预算数 | 其中:上年结转 (a source of the budget, read past), the rate under 资金执行',
+    text: [
+      '某县体育局2022年度体育彩票公益金使用绩效自评报告',
+      '',
+      '| 序号 | 项目名称 | 资金安排 | | 资金执行 | | 备注 |',
+      '|---|---|---|---|---|---|---|',
+      '| | | 预算数 | 其中:上年结转 | 支出数 | 执行率 | |',
+      '| 1 | 健身路径器材更新 | 80.00 | | 78.40 | 98.00% | |',
+      '| 2 | 青少年赛事组织 | 50.00 | 6.00 | 45.00 | 90.00% | |',
+      '| | 合计 | 130.00 | 6.00 | 123.40 | 94.92% | |',
+    ].join('\n'),
+    rows: ['健身路径器材更新 | 80.00 | 78.40 | 98.00 | 万元', '青少年赛事组织 | 50.00 | 45.00 | 90.00 | 万元'],
+  },
+  {
+    layout: 'space-separated rows with the granting document’s number and date before the amount (下达文号 | 下达时间 | 金额)',
+    text: '某县文化和旅游局2021年省级旅游发展专项资金绩效自评报告\n\n序号  项目名称                    下达文号              下达时间       金额(万元)\n 1    景区游客中心提升改造        某财教〔2021〕37号    2021.05.12        150\n 2    乡村民宿改造奖补            某财教〔2021〕58号    2021.07.06         80\n      合计                                                              230',
+    rows: ['景区游客中心提升改造 | 150 | - | - | 万元', '乡村民宿改造奖补 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'a remark that the money was paid on what basis (已按核定面积全额兑付到户) between an item’s budget and its spending',
+    text: '某镇人民政府2023年度部门整体支出绩效自评报告\n\n二、重点项目支出情况\n1. 耕地复垦补助。全年预算86.50万元,已按核定复垦面积全额兑付到户,实际支出86.50万元,执行率100%。\n2. 防汛物资储备。预算安排35.00万元,实际支出28.73万元,执行率82.09%。',
+    rows: ['耕地复垦补助 | 86.50 | 86.50 | 100 | 万元', '防汛物资储备 | 35.00 | 28.73 | 82.09 | 万元'],
+  },
+  {
+    layout: 'refused: a remark stating a rate of giving (已按每人每月500元发放) is no remark read past: the spending after it is not read',
+    text: '某镇人民政府2023年度部门整体支出绩效自评报告\n\n二、重点项目支出情况\n1. 耕地复垦补助。全年预算86.50万元,已按每亩500元兑付到户,实际支出86.50万元。\n2. 防汛物资储备。预算安排35.00万元,实际支出28.73万元。',
+    rows: ['耕地复垦补助 | 86.50 | - | - | 万元', '防汛物资储备 | 35.00 | 28.73 | - | 万元'],
+  },
+  {
+    layout: 'ordinal items of spending: a count of events held, a purpose, or the fees paid (兑付A补贴、B费及C费) between name and amount',
+    text: '某县体育事业发展中心关于2023年度体育彩票公益金使用情况的报告\n\n具体使用情况如下:\n第一,社会体育指导员培训,举办培训班3期,支出培训经费41,200元;\n第二,全民运动会承办经费,用于场地布置、裁判劳务等,支付36.5万元;\n第三,青少年体育训练营,兑付教练员课时补贴、场地租赁费及学员保险费182,300元。',
+    rows: ['社会体育指导员培训 | - | 41200 | - | 元', '全民运动会承办经费 | - | 36.5 | - | 万元', '青少年体育训练营 | - | 182300 | - | 元'],
+  },
+  {
+    layout: 'refused: a purpose longer than a remark (over 40 characters) is a sentence of prose, no description read past',
+    text: '某县体育事业发展中心关于2023年度体育彩票公益金使用情况的报告\n\n具体使用情况如下:\n第一,全民运动会承办经费,用于开幕式场地布置、裁判员和工作人员劳务、奖牌奖品采购、运动员食宿交通保障以及赛事宣传推广和安全保卫等各项工作,支付36.5万元;\n第二,老年人健身活动经费,用于门球和太极拳比赛组织、场地租赁、器材购置、参赛老人意外保险以及活动宣传和医疗保障等各项工作,支付12.4万元。',
+    rows: [],
+  },
+  {
+    layout: 'amount-first clauses, the last added by 另有 with no verb of its own (the verb before it carried)',
+    text: '某县城市管理局2024年城市维护建设资金使用情况\n\n资金使用情况如下:拨付212.5万元用于市政道路坑槽修补;支付98.4万元用于城区绿化养护;另有31.5万元用于公厕保洁外包服务。',
+    rows: ['市政道路坑槽修补 | - | 212.5 | - | 万元', '城区绿化养护 | - | 98.4 | - | 万元', '公厕保洁外包服务 | - | 31.5 | - | 万元'],
+  },
+  {
+    layout: 'refused: clauses added by 另有 with no verb anywhere before them say nothing of what the amounts measure',
+    text: '某县城市管理局2024年城市维护建设资金使用情况\n\n另有31.5万元用于公厕保洁外包服务,另有20万元用于路灯维修。',
+    rows: [],
+  },
+  {
+    layout: 'an item named by the money it pays out (…保障金发放) as a sentence of its own, its budget in the next',
+    text: '某县民政局2023年度困难群众救助补助资金绩效自评报告\n\n资金分三个方面落实到位:\n一是城乡最低生活保障金发放。安排4,560.15万元,全年累计保障低保对象1.62万人。\n二是特困人员救助供养。安排1,208.30万元,保障特困人员2,938人。\n三是临时救助。安排186.55万元,实施临时救助3,104人次。',
+    rows: [
+      '城乡最低生活保障金发放 | 4560.15 | - | - | 万元',
+      '特困人员救助供养 | 1208.30 | - | - | 万元',
+      '临时救助 | 186.55 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a sentence that the money was paid out on time (补助资金及时发放) is no item’s name',
+    text: '某县民政局2023年度困难群众救助补助资金绩效自评报告\n\n资金分两个方面落实到位:\n一是补助资金及时发放。安排4,560.15万元,全年累计保障低保对象1.62万人。\n二是特困人员救助供养。安排1,208.30万元,保障特困人员2,938人。',
+    rows: [],
+  },
+];
+
 describe.each([
+  ['evaluation notices, payments and their remarks', NOTICES_AND_PAYMENTS],
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
   ['an item’s parts after its amount', SUB_ITEMS],
   ['a fund divided among places, and places that split an item', PLACES],
@@ -10170,5 +10277,39 @@ describe('a numbered item whose name cannot be read, among siblings read as rows
   it('refused: a sentence naming the unit itself keeps its figures, in such a paragraph too (…项目。本部门全年预算…)', () => {
     const text = items('西河村干道,巷道硬化项目').replace('。全年预算300万元', '。本部门全年预算300万元');
     expect(extract(docOf(text)).figures['budget.executed']?.value).toBe('289.14');
+  });
+});
+
+describe('an evaluation notice’s items, each graded and under its own department', () => {
+  const notice = (second: string) =>
+    `某市财政局关于2023年度重点项目绩效评价结果的通报\n\n一、评价结果\n\n(一)城区排水管网改造项目(主管部门:市住建局),预算资金860.00万元,评价得分91分,等级为“优”。\n\n(二)农村客运补贴项目(主管部门:${second}),预算资金210.50万元,评价得分83分,等级为“中”。\n\n二、结果应用\n\n对等级为“中”的农村客运补贴项目,2025年预算按不低于10%压减。`;
+
+  it('gives the notice none of the items’ money, scores or grades (a grade said of an item named after it: 等级为“中”的A项目)', () => {
+    const figures = extract(docOf(notice('市交通局'))).figures;
+    expect(Object.keys(figures).filter((k) => /^(?:budget|eval)\./.test(k))).toEqual([]);
+  });
+
+  it('refused: the report’s own grade, said of no item, stays the report’s', () => {
+    const own = notice('市交通局').replace('对等级为“中”的农村客运补贴项目,2025年预算按不低于10%压减。', '本次评价工作整体等级为“良”。');
+    expect(extract(docOf(own)).figures['eval.grade']?.value).toBe('良');
+  });
+
+  it('names no department from the items’ 主管部门 when they name different units', () => {
+    expect(extract(docOf(notice('市交通局'))).department).toBeNull();
+  });
+
+  it('refused: the same 主管部门 given for every item is still a field naming one unit', () => {
+    expect(extract(docOf(notice('市住建局'))).department).toBe('市住建局');
+  });
+});
+
+describe('a project’s phase in brackets after its name', () => {
+  it.each([
+    ['滨河公园景观提升工程(二期)', true],
+    ['城东道路改造项目(续建)', true],
+    ['城东道路改造项目(中央资金)', false],
+    ['城东道路改造项目(第一批)', false],
+  ])('%s names a project: %s', (name, named) => {
+    expect(PROJECT_NAME.test(name)).toBe(named);
   });
 });

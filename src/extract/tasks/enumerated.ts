@@ -26,6 +26,7 @@ import {
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
 import { OWN_UNIT_WORDS } from '../../model/wordings.ts';
+import { STATED_GRADES } from '../../model/keys.ts';
 import { amountBreakdowns, clauseStartBefore, nameAt, rateOfGiving } from './inlineLists.ts';
 import {
   breaksDownAFigure,
@@ -84,6 +85,10 @@ const ITEM_NUMBER_ANYWHERE = new RegExp(NUMBER_BODY, 'g');
 const RUN_IN_HEADING_BEFORE =
   /(?:^|[。;!?\s]|报告|自评表)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{0,24}(?:情况|概况|说明|分析|结果|成效|目标|计划)$/;
 
+/** A section's numbered heading, any words, right before what follows it (its line break lost). */
+const NUMBERED_HEADING_BEFORE =
+  /(?:^|[。;!?\s]|报告|自评表)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{2,24}$/;
+
 /**
  * A sentence counting the unit's projects run into its first item ("…2023年度共有3个项目1、古树保护项目:…", the line break
  * lost): the item's number stands right after the count.
@@ -98,6 +103,18 @@ function itemNumbers(seg: Segment): RegExpExecArray[] {
   for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
     const before = tailBefore(seg.text, m.index);
     if (!at.has(m.index) && (m[1] || m[2]) && (RUN_IN_HEADING_BEFORE.test(before) || PROJECTS_COUNTED_RUN_IN.test(before))) {
+      found.push(m);
+      at.add(m.index);
+    }
+  }
+  // "一、抽查项目及复核等级1.A项目,…;2.B项目,…": the list's first number run into a numbered heading of any words, where the
+  // list's second number follows it in the same style (the heading's noun alone, above, proves less)
+  for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
+    // (a number found already, perhaps from the space or line break before it)
+    const taken = found.some((f) => f.index < m.index + m[0].length && m.index < f.index + f[0].length);
+    if (taken || m[2] !== '1' || !NUMBERED_HEADING_BEFORE.test(tailBefore(seg.text, m.index))) continue;
+    const dot = /\./.test(m[0]);
+    if (found.some((f) => f.index > m.index && f[2] === '2' && /\./.test(f[0]) === dot)) {
       found.push(m);
       at.add(m.index);
     }
@@ -362,10 +379,28 @@ const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|
 /** The document or plan an item's money came by, opening the item: "根据《…》(X财农〔2023〕12号)文件,", "按照…要求,". */
 const BASIS = /^\s*(?:根据|按照|依据|依照)[^,;:。]{2,80}?(?:文件|通知|批复|号|要求|规定|方案|计划|精神)\)?\s*,/;
 
+/** An item's own evaluation result after its money: "评价得分86.7分", "等级良", "复核等级为“优”". */
+const GRADED_ITEM = new RegExp(
+  `(?:评价|自评|复核|综合)?得分\\s*(?:为|:)?\\s*\\d|(?:评价|自评|复核|绩效)?等(?:级|次)\\s*(?:为|:|是)?\\s*[“"]?${STATED_GRADES}`,
+);
+
+/**
+ * Spending cued with the kind of money spent after the verb ("举办培训班3期,支出培训经费41,200元"), after a description of the
+ * item's work: what the item spent (alone, "实际支出A经费20万元" under a heading restates a name, and is read by no reader).
+ */
+const SPENT_FUNDS = /^\s*(?:实际|已|累计|共)?支出[\u4e00-\u9fff]{1,10}?(?:经费|资金|费)\s*$/;
+
+/** What an item's money was used for, between its name and its cued amount: "用于场地布置、裁判劳务及奖品等". */
+const PURPOSE_DESCRIPTION = /^\s*(?:主要)?用于[^,;:。\d]{2,40}$/;
+
 /** The longest description of the work (建设内容) read past between an item's name and its cued amount. */
 const DESCRIPTION_LENGTH = 60;
-/** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次", "35.1万人" (counted in 万). */
-const WORK_QUANTITY = /\d\s*万?(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
+/**
+ * A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次", "35.1万人" (counted in 万), "举办培训班2期" (events
+ * and batches held).
+ */
+const WORK_QUANTITY =
+  /\d\s*万?(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块|期|场|批|项|件|辆|家|名|册)/;
 
 /**
  * "…,B项目执行率95.6%,大别山区生态补偿资金执行率86.02%": a list's next clause, its name run into the same rate
@@ -424,8 +459,10 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     const built = rest.slice(0, lastComma);
     // (or "A项目,资金来源为县级财政资金,全年预算48万元": the item's attributes, each a label and its value)
     const attributes = built.split(',').every((clause) => ITEM_ATTRIBUTE.test(clause.trim()));
-    const described = (WORK_QUANTITY.test(built) && !PROJECT_NAME.test(built)) || attributes;
-    if (!measure && lastComma > 0 && lastComma <= DESCRIPTION_LENGTH && described) measure = cueMeasure(rest.slice(lastComma + 1));
+    // (or what the money went to, "A经费,用于场地布置、裁判劳务等,支付52.8万元": a purpose, no name of its own)
+    const described = (WORK_QUANTITY.test(built) && !PROJECT_NAME.test(built)) || attributes || PURPOSE_DESCRIPTION.test(built);
+    if (!measure && lastComma > 0 && lastComma <= DESCRIPTION_LENGTH && described)
+      measure = cueMeasure(rest.slice(lastComma + 1)) ?? (SPENT_FUNDS.test(rest.slice(lastComma + 1)) ? 'executed' : null);
     // "A工程 投资:500万元": the cue stands before the colon, after the name (a name of four characters at least)
     const cue = rest.trim() ? null : cueAtEnd(namePart);
     if (cue && cue.at >= 4) {
@@ -484,7 +521,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
   if (!sep && runIntoCategory(head, namePart) && !(item.sibling && ratedSibling(head, namePart))) return [];
   namePart = headingLineOnly(seg, item.start + nameAtOffset, namePart);
-  const name = nameAt(seg, item.start + nameAtOffset, namePart);
+  // (an item its clause grades, "市级城市更新专项资金:资金规模1.26亿元,评价得分86.7分,等级良", is what an evaluation notice
+  // evaluated, named as a results table names it under 项目名称: a fund named by its level or kind is that item)
+  const name = nameAt(seg, item.start + nameAtOffset, namePart, { column: GRADED_ITEM.test(clause.slice(numbers[0].end)) });
   // a basis with no verb after it ("根据…文件,A项目50万元") says nothing of what the amount is
   if (!name || (basis && !VERB_FIRST.test(head))) return [];
   const [first, ...rest] = numbers;
@@ -876,9 +915,12 @@ const DUE_BEFORE = /应(?:到位|拨付|下达)(?:资金|金额)?\s*(?:为|共|�
 /** The money that arrived (实际到位, 已到位, 到位资金), after the budget due (应到位): no measure of the item. */
 const ARRIVED = /^[\s,;]*(?:实际|已|累计)?(?:到位(?:资金|金额)?|资金到位)\s*(?:为|共|共计)?\s*$/;
 
-/** A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位". */
+/**
+ * A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位", perhaps on what it was
+ * paid by ("已按核定面积全额兑付到户", "已按合同约定拨付").
+ */
 const PAID_REMARK =
-  /^(?:资金)?(?:已|均已|已经)?(?:全额|全部|足额|按时|及时)?(?:发放|拨付|支付|兑付|下达)(?:到[\u4e00-\u9fff]{1,3}|到位|完毕)?$/;
+  /^(?:资金)?(?:已|均已|已经)?(?:按[\u4e00-\u9fff]{1,12}?)?(?:全额|全部|足额|按时|及时)?(?:发放|拨付|支付|兑付|下达)(?:到[\u4e00-\u9fff]{1,3}|到位|完毕)?$/;
 
 /**
  * A clause that says the item's works were finished, with no amount: "已完成验收", "项目已竣工", "均已完工", "已通过验收".
@@ -919,7 +961,7 @@ function withDisbursedBase(fragments: TaskFragment[], disbursed: TaskFragment | 
 function nameSentence(item: Item, clause: string): TaskFragment[] {
   const seg = item.segment;
   const stop = seg.text.indexOf('。', item.start);
-  if (stop < 0 || stop >= item.end || stop !== item.start + clause.length || cueAtEnd(clause)) return [];
+  if (stop < 0 || stop >= item.end || stop !== item.start + clause.length || (cueAtEnd(clause) && !PAYING_OUT_WORK.test(clause))) return [];
   // "2.乡村公益性岗位补贴(据实结算):全年开发…岗位120个,按月核发补贴。预算86.40万元,…": the name before its colon, what
   // the item did after it, in the sentence before its money
   const described = nameBeforeDescription(clause);
@@ -937,6 +979,12 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   }
   return [];
 }
+
+/**
+ * A work that is paying a kind of money out, named by the money and the verb ("城乡最低生活保障金发放", "耕地地力保护补贴兑付"):
+ * a name that ends on a verb of spending, not a clause saying money was paid ("资金已全部发放").
+ */
+const PAYING_OUT_WORK = /[\u4e00-\u9fff]{2,}(?:金|费|款|补贴|补助|津贴|奖励)(?:发放|兑付|拨付|支付)$/;
 
 /** What an item's money is for, opening a sentence ("主要用于城区河道日常保洁。"): the item's purpose, never its name. */
 const PURPOSE_OPENING = /^\s*(?:主要|专项|全部)?用于|^\s*(?:为了|旨在|围绕)/;

@@ -161,6 +161,11 @@ export const TEXT_COLUMNS = [
   '下达文号',
   '资金文号',
   '文号',
+  // and when it was granted or paid ("下达文号 | 下达时间 | 金额": a date, 2021.05.12, no amount)
+  '下达时间',
+  '下达日期',
+  '拨付时间',
+  '拨付日期',
   '年度目标',
   '实施内容',
   '项目负责人',

@@ -16,12 +16,16 @@
  * Under a 序号 before the name's header each row opens with its number, 1, 2, 3 … in turn; a row's
  * number after the run of the row above it (after its line's end or its rate's "%") is the next
  * row's. Amounts in 元 keep their thousands separators ("648,000.00648,000.00100%").
+ *
+ * A last column of grades (自评等级) closes each row with its grade word, which ends the row's run of digits
+ * before the next row's number: 序号项目名称预算数执行数执行率自评等级 / 1森林防火64.864.8100%优2天然林保护…
  */
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_DECLARATION, writtenAlike } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { linesOf, type Segment } from '../text.ts';
 import { columnHeaderWords } from '../../model/wordings.ts';
+import { GRADES } from '../../model/keys.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, rateAgrees, refusal, type TaskMeasure } from './names.ts';
@@ -49,6 +53,12 @@ const PART = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,2}|\.\d{2,3}[1-9])?$/;
 const GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{2})?$/;
 /** A row: its name (no digits, no sentence punctuation) and the run of digits after it. */
 const ROW = /^\s*([^\d%,;。:]{2,40}?)\s*(\d(?:[\d.%\s]|,(?=\d{3}))*)/;
+/** A grade column's cell at the end of a row's run, the longer words first (优秀 before 优, 中等 before 中). */
+const GRADE_CELL = new RegExp(
+  `^(?:${GRADES.map((g) => g.word)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 /** A row's serial number before its name, under a 序号 header ("2天然林保护…", "3.公益林补偿…"). */
 const SERIAL = /^\s*(\d{1,3})(?:[.、]\s*)?/;
 
@@ -67,17 +77,20 @@ export function readGluedRows(segments: Segment[], year: number | null): TaskFra
       if (headers.length < 2) continue;
       // (a place column names the rows as a project column would: the fund's items by place)
       const kinds = headers.map((h, c) => (c === 0 && PLACE_COLUMN.test(h) ? 'name' : kindOf(h, year)));
-      const columns = columnsOf(kinds, headers);
+      // (a last column of grades is no cell of the run: its word closes the row, GRADE_CELL)
+      const graded = kinds.length > 2 && kinds.at(-1) === 'grade';
+      const columns = columnsOf(graded ? kinds.slice(0, -1) : kinds, headers);
       if (!columns) continue;
       const unit = (UNIT_DECLARATION.exec(headers.join(''))?.[1] ??
         UNIT_DECLARATION.exec(seg.text.slice(0, m.index))?.[1] ??
         '万元') as Unit;
       // "序号项目名称…": each row opens with its serial number
       const serial = /序号\s*$/.test(seg.text.slice(0, m.index));
-      const read = readRows(seg, m.index + length, columns, unit, serial);
+      const read = readRows(seg, m.index + length, columns, unit, serial, graded);
       // a header alone at its paragraph's end, the rows each a paragraph after it (a copy that set a blank line
       // after every line): the rows go on in the paragraphs that follow, up to the first that is no row
-      if (!read.length && !seg.text.slice(m.index + length).trim()) read.push(...rowsInParagraphsAfter(segments, i, columns, unit, serial));
+      if (!read.length && !seg.text.slice(m.index + length).trim())
+        read.push(...rowsInParagraphsAfter(segments, i, columns, unit, serial, graded));
       // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
       const rows = withoutSubtotalRows(read);
       if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
@@ -123,11 +136,18 @@ function afterLeadingTotal(seg: Segment, from: number, columns: Column[], serial
 }
 
 /** Rows of a glued list, each in a paragraph of its own after the header's (at `headerAt`), up to the first paragraph that holds none. */
-function rowsInParagraphsAfter(segments: Segment[], headerAt: number, columns: Column[], unit: Unit, serial: boolean): TaskFragment[][] {
+function rowsInParagraphsAfter(
+  segments: Segment[],
+  headerAt: number,
+  columns: Column[],
+  unit: Unit,
+  serial: boolean,
+  graded: boolean,
+): TaskFragment[][] {
   const rows: TaskFragment[][] = [];
   for (const seg of segments.slice(headerAt + 1)) {
     if (seg.kind !== 'paragraph') break;
-    const read = readRows(seg, 0, columns, unit, serial, rows.length + 1);
+    const read = readRows(seg, 0, columns, unit, serial, graded, rows.length + 1);
     // (the whole paragraph read as rows: words after them are a paragraph of prose, and the list has ended)
     if (!read.length || !readToEnd(seg, read)) break;
     rows.push(...read);
@@ -141,7 +161,15 @@ function readToEnd(seg: Segment, rows: TaskFragment[][]): boolean {
   return end !== undefined && !seg.text.slice(end).trim();
 }
 
-function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, serial: boolean, firstSerial = 1): TaskFragment[][] {
+function readRows(
+  seg: Segment,
+  from: number,
+  columns: Column[],
+  unit: Unit,
+  serial: boolean,
+  graded: boolean,
+  firstSerial = 1,
+): TaskFragment[][] {
   const rows: TaskFragment[][] = [];
   let at = afterLeadingTotal(seg, from, columns, serial);
   for (let n = firstSerial; ; n++) {
@@ -188,6 +216,9 @@ function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, ser
     }
     // "8,827,620.53", "820-": a number that goes on past the run is no run of cells
     if (/^[,\-/~]/.test(seg.text.slice(runStart + run.length))) break;
+    // under a grade column, the row's grade closes its run: a row without one is no row of this list
+    const grade = graded ? GRADE_CELL.exec(seg.text.slice(runStart + run.length)) : null;
+    if (graded && !grade) break;
     const cut = onlyCut(run, columns);
     if (cut) {
       rows.push(
@@ -210,7 +241,7 @@ function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, ser
         }),
       );
     }
-    at = runStart + run.length;
+    at = runStart + run.length + (grade?.[0].length ?? 0);
   }
   return rows;
 }

@@ -463,14 +463,21 @@ const ITEM_ATTRIBUTE_LABELS = [
 ];
 /** One attribute clause: "资金来源为县级财政资金". */
 export const ITEM_ATTRIBUTE = new RegExp(`^(?:${ITEM_ATTRIBUTE_LABELS.join('|')})(?:为|是|:)[^,;:。\\d]{1,30}$`);
+/**
+ * An attribute in brackets right after the name, "A项目(主管部门:县住建局)" (an evaluation notice's items, each with the
+ * department answering for it): the item's attribute, no part of its name.
+ */
+const ATTRIBUTE_IN_BRACKETS = new RegExp(`\\s*\\((?:${ITEM_ATTRIBUTE_LABELS.join('|')})(?:为|是|:)[^()]{1,30}\\)$`);
 /** The attribute clauses after an item's name, each after its comma: ",资金来源为中央补助,实施单位为县一中". */
 export const TRAILING_ATTRIBUTES = new RegExp(`(?:,\\s*(?:${ITEM_ATTRIBUTE_LABELS.join('|')})(?:为|是|:)[^,;:。\\d]{1,30})+,?\\s*$`);
 
 /**
  * What the name of an unnumbered item ends with: a project, a work or a fund for a purpose (any 资金: "…项目资金",
- * "…奖励扶助资金"; a fund named by its source, 中央资金 / 其他资金, is refused before this is asked).
+ * "…奖励扶助资金"; a fund named by its source, 中央资金 / 其他资金, is refused before this is asked), perhaps with its phase
+ * or stage in brackets after it ("…生态修复工程(二期)", "…道路工程(续建)").
  */
-export const PROJECT_NAME = /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助)$/;
+export const PROJECT_NAME =
+  /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助)(?:\((?:[一二三四五六七八九十\d]{1,2}期|续建|新建|扩建|改建)\))?$/;
 const FUNCTION_ITEM =
   /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)(?:补助|补贴|专项|建设)?(?:资金|经费)?(?:\([^()]{1,30}\))?$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
@@ -661,6 +668,7 @@ export function cleanName(raw: string): string {
       .replace(TRAILING_DASH, '')
       .replace(FRAMED_PROJECT, '$1')
       .replace(ASPECT_AFTER_PROJECT, '')
+      .replace(ATTRIBUTE_IN_BRACKETS, '')
       .trim();
     if (name === before) break;
   }
@@ -990,12 +998,13 @@ export const BUDGET_VERB = /^(?:安排|下达|批复|发行|取得|获得|投入
  * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排
  * 安全生产专项经费46.8万元", "高龄老人津贴,全年发放高龄津贴38.64万元", "已拨付工程款784.3万元"): 安排 / 下达 a budget,
  * 拨付 / 发放 / 兑付 / 支付 / 使用 spending; a bond's money issued or obtained for the item (发行一般债券资金, 取得专项债券资金,
- * a notice of how bonds were used) its budget too. The object names money (资金 / 经费 / 补贴 / 津贴 / 款), never a project or a
+ * a notice of how bonds were used) its budget too. The object names money (资金 / 经费 / 补贴 / 津贴 / 款, or the fees paid:
+ * "兑付教练员课时补贴、场地租赁费及学员保险费", several joined by 、 / 及 / 和), never a project or a
  * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source). A bare
  * 项目 right after the verb names no work: "安排项目预算资金", "下达项目资金" are the item's own project money.
  */
 const VERB_AND_MONEY =
-  /(安排|下达|发行|取得|获得|投入|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
+  /(安排|下达|发行|取得|获得|投入|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))(?:[\u4e00-\u9fff“”]{1,14}?[、及和])*[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金|(?<=[\u4e00-\u9fff]{2})费)$/;
 
 /**
  * Whether the words before an amount name one source of the item's money, the amount a part of the item's budget by

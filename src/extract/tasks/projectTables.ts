@@ -119,9 +119,10 @@ export const BLOCK_LABEL = /^(?:年度主要任务|主要任务|年度重点任�
 /** Under a money group (预算金额(万元)): its first sub-column, each row's whole budget, and the funding sources after it. */
 export const WHOLE_BUDGET = /^(?:总额|合计|小计|总计)$/;
 // (a fund's column is one of the unit's funding lines, FUNDS' isFundingLine: 财政拨款 or a budget it comes from, by any name;
-// a grant's table splits its whole into the grant and the money its holder raised, 拨款 | 自筹)
+// a grant's table splits its whole into the grant and the money its holder raised, 拨款 | 自筹; and a budget's part carried in
+// from the year before, 预算数 | 其中:上年结转, is where some of it came from)
 export const SOURCE_COLUMN = new RegExp(
-  `^(?:其中:?)?(?:财政资金|本级财政资金|上级资金|其他资金|自筹资金|拨款|自筹|${fundNames(isFundingLine)})$`,
+  `^(?:其中:?)?(?:财政资金|本级财政资金|上级资金|其他资金|自筹资金|拨款|自筹|上年结转(?:资金)?|${fundNames(isFundingLine)})$`,
 );
 /** A cell that cannot stand under a block's merged label: words other than the label or a task's number. */
 const LABEL_CELL_MISPLACED = (cell: string | undefined) =>

@@ -43,8 +43,13 @@ const ANNOUNCING_REACH = 20;
  */
 const ITEM_NUMBER = String.raw`(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|\d{1,2}\s*[、.](?!\d)|\d{1,2}(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}(?:、|是))`;
 
+/** The words that add a last clause to those before it ("…;另有41.5万元用于A"), the verb carried from them. */
+const ADDED = '另有|另外|此外|还有';
+/** A clause with no verb of its own opens on its amount, perhaps after the words that add it. */
+const VERBLESS_OPENING = new RegExp(`^[\\s,;:]*(?:${ADDED})?\\d`);
+
 /**
- * A clause: the words that may open it (a list number, ITEM_NUMBER; a year, the unit speaking, a place speaking by its name (某区安排…; never one of
+ * A clause: the words that may open it (a list number, ITEM_NUMBER; 另有 / 此外 adding the last clause, "…;另有41.5万元用于A"; a year, the unit speaking, a place speaking by its name (某区安排…; never one of
  * many, 每个乡镇 / 各县, whose sum is a rate of giving), 全年 / 累计, the level that passed the money on, 已),
  * the body that gave it (省交通运输厅), the verb (carried from the clause before when none is written), the kind of money
  * moved, the amount, then 用于 (or 实施, "拨付206.25万元实施A": the work it paid for) and the use up to the clause's end. A 、 followed by the
@@ -52,7 +57,7 @@ const ITEM_NUMBER = String.raw`(?:\(\s*(?:\d{1,2}|[一二三四五六七八九�
  * Where no verb is written, the kind of money alone may open a clause (KIND_ALONE): "…分别是:棚改专项债6000万元用于A、…".
  */
 const CLAUSE = new RegExp(
-  String.raw`(?<=^|[,;:。、])\s*(?:${ITEM_NUMBER}\s*)?(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:(?:主要)?用于|实施)\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付|${KIND_ALONE}\s*\d)|$)`,
+  String.raw`(?<=^|[,;:。、])\s*(?:${ITEM_NUMBER}\s*)?(?:其中[:,]?\s*)?(?:${ADDED})?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:(?:主要)?用于|实施)\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付|${KIND_ALONE}\s*\d)|$)`,
   'g',
 );
 
@@ -106,7 +111,7 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
           // (or on its kind of money, the clause before giving the verb, or the words announcing the clauses: announced)
           const before = sentence[0].slice(0, m.index);
           const announced = !rows.length && !!kindAlone && ANNOUNCED.test(before);
-          if (!verb && !announced && (!rows.length || !(kindAlone || /^[\s,;:]*\d/.test(m[0])))) return null;
+          if (!verb && !announced && (!rows.length || !(kindAlone || VERBLESS_OPENING.test(m[0])))) return null;
           // the words between the verb and 用于 are the kind of money and one amount, nothing else
           if (numbers.length !== 1 || !isMoneyUnit(n.unit) || amountWords.slice(n.end).trim()) return null;
           if (!MONEY_KIND.test(kind) || LEVEL_MONEY.test(kind) || PER_UNIT.test(amountWords) || PER_UNIT.test(use)) return null;
