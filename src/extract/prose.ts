@@ -2959,8 +2959,11 @@ const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = {
  */
 const THREE_PUBLIC_SPENT = new Set(['expense.total', 'expense.fiscal']);
 
-/** A project's name, then brackets: "农村道路维护项目(预算60万元,支出58万元)". */
-const NAMED_BRACKET = /([^\s\d,、:;()“”]{2,30}?(?:项目|工程|专项|经费))\(([^()]{4,80})\)/g;
+/**
+ * A project's name, then brackets: "农村道路维护项目(预算60万元,支出58万元)"; a programme quoted inside the name is part of it
+ * ("“一村一幼”运转补助(预算18.90万元,…)").
+ */
+const NAMED_BRACKET = /((?:[^\s\d,、:;()“”]|“[^“”\d,;。]{1,12}”){2,30}?(?:项目|工程|专项|经费))\(([^()]{4,80})\)/g;
 
 /** A name an item's brackets may follow: no reference back (该项目), no generic head, nothing names.ts refuses. */
 const isItemName = (name: string) => name.length >= 2 && !SELF_REFERENCE.test(name) && !GENERIC_HEAD.test(name) && !refusal(name);
@@ -3043,7 +3046,7 @@ const PRIOR_YEAR_BEFORE = /(?:上年度?|去年|上一年度?)$/;
 /** The words that lead into the name an aside follows: "其中项目资金主要用于水质监测" → "水质监测". */
 const ASIDE_LEAD = /^.*(?:用于|包括|包含|分别为|分别是|主要有|其中)[:]?/;
 
-const ANY_BRACKET = /([^\s\d,、:;()“”。]{2,30}?)\(([^()]{4,80})\)/g;
+const ANY_BRACKET = /((?:[^\s\d,、:;()“”。]|“[^“”\d,;。]{1,12}”){2,30}?)\(([^()]{4,80})\)/g;
 const MONEY_INSIDE = /^[^\d]{0,12}\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)/;
 const LIST_JOIN = /^(?:、|和|及|以及)$/;
 /** A joiner a name read right after a closing bracket opens with ("和水质监测"). */
@@ -3383,7 +3386,8 @@ export function extractProse(
         const items: TaskFragment[] = [];
         let from = b.open + 1;
         for (const n of inside) {
-          const m = matchWording(sentence.text.slice(from, n.start), n.unit, { anyHead: true });
+          // (the item is a project: a project's own wordings say what its amounts are, "(衔接资金45万元,已支付42.3万元)")
+          const m = matchWording(sentence.text.slice(from, n.start), n.unit, { anyHead: true, project: true });
           from = n.end;
           if (m && m.wording.measure !== 'amount')
             items.push({

@@ -37,7 +37,15 @@ import { STATED_GRADES } from '../model/keys.ts';
 import { PERCENT_MISREAD_IN_CELL, repairsWithin } from './ocrRepair.ts';
 import { cleanName, fundingRowLabel, NUMBERING, refusal } from './tasks/names.ts';
 import { circledLead } from './tasks/inlineLists.ts';
-import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
+import {
+  groupRows,
+  NAME_COLUMN,
+  serialLevel,
+  unitsRow,
+  withoutSubtotalRows,
+  wrappedName,
+  YEAR_ALONE_HEADER,
+} from './tasks/projectTables.ts';
 
 export interface Token {
   text: string;
@@ -2173,7 +2181,12 @@ function nameBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
-const NAME_HEADER = /^(?:项目名称|项目|任务名称|工作任务|重点工作任务|重点任务|支出项目|资金名称|专项名称)$/;
+/**
+ * The name column's header, and a form's block of its items (分项名称, 子项目名称, 明细名称: a form's rows, its header deep in
+ * the table, where tasks/projectTables.ts looks for none).
+ */
+const NAME_HEADER =
+  /^(?:项目名称|项目|任务名称|工作任务|重点工作任务|重点任务|支出项目|资金名称|专项名称|子项目(?:名称|内容)?|(?:子项|分项|明细|细项)(?:名称|内容))$/;
 const SKIP_ROW = /^(?:合计|总计|小计|总额|其中)/;
 
 /**

@@ -499,11 +499,13 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   // a page marker line becomes a zero-width space: it vanishes in normalization, and a sentence it
   // interrupted ("本年收\n— 5 —\n入") still joins, while line numbers stay those of the source
   const lines = withDelimiterRowsFitted(
-    acrossPageBreaks(
-      withBarePageNumbers(
-        withoutChunkNumbers(
-          acrossCellsBrokenInRow(acrossCellsCutAtMargin(acrossHardWraps(html.rest.split('\n')))).map((l) =>
-            PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l,
+    withDelimiterUnderFirstHeaderRow(
+      acrossPageBreaks(
+        withBarePageNumbers(
+          withoutChunkNumbers(
+            acrossCellsBrokenInRow(acrossCellsCutAtMargin(acrossHardWraps(html.rest.split('\n')))).map((l) =>
+              PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l,
+            ),
           ),
         ),
       ),
@@ -680,6 +682,28 @@ function withDelimiterRowsFitted(lines: string[]): string[] {
     if (header === width && pipeCellCount(lines[i + 1]) === width) continue;
     out[i] = `${lines[i].trimEnd().replace(/\|$/, '')}${' |'.repeat(width - header)} |`;
     out[i + 1] = `|${'---|'.repeat(width)}`;
+  }
+  return out;
+}
+
+/**
+ * A header over two rows whose delimiter row a copy set under the second ("| 序号 | 项目名称 | 分配资金 | | |" / "| | | 合计 |
+ * 中央 | 省级 |" / "|---|…"): GFM takes the second row for the header and the first for a paragraph of bars, and the
+ * table loses its names' header. The delimiter row is moved up under the first row, where the header begins (a pipe
+ * row of the same width, no pipe row above it, both rows words with no digit: a row of amounts above is another table's);
+ * the second row is then the table's first row, as a merged header's
+ * lower half is in every other copy.
+ */
+function withDelimiterUnderFirstHeaderRow(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (!DELIMITER_ROW.test(lines[i + 1]) || !lines[i + 1].includes('|') || rowKind(lines[i]) !== 'pipe') continue;
+    if (rowKind(lines[i - 1]) !== 'pipe' || (i >= 2 && rowKind(lines[i - 2]) === 'pipe')) continue;
+    // (two rows of a header: bars at both ends, as the table's rows, and words only, no amount in any cell)
+    if (pipeCellCount(lines[i - 1]) !== pipeCellCount(lines[i]) || !PIPE_ROW.test(lines[i - 1])) continue;
+    if (/\d/.test(lines[i - 1]) || /\d/.test(lines[i])) continue;
+    out[i] = lines[i + 1];
+    out[i + 1] = lines[i];
   }
   return out;
 }

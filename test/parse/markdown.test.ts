@@ -1161,3 +1161,20 @@ describe('a number the margin cut in a paragraph of two printed lines (pdftotext
     expect(paragraphs(free)).toContain('三公经费 2022年决算数、2023年预算数、2023年决算数分别为 18.20 36.4 7 30.15,均控制在预算以内。');
   });
 });
+
+describe('Markdown reader: a header over two rows whose delimiter row a copy set under the second', () => {
+  const header = '| 序号 | 项目名称 | 分配资金 | | | 备注 |';
+  const lower = '| | | 合计 | 中央 | 省级 | |';
+  const rows = ['| 1 | 森林抚育 | 126.45 | 126.45 | — | |', '| 2 | 林业有害生物防治 | 48.00 | 30.00 | 18.00 | |'];
+  const tableOf = (lines: string[]) => parseMarkdownText(lines.join('\n')).blocks.filter((b) => b.type === 'table');
+
+  it('reads both header rows as the table’s, the first its header', () => {
+    const [table] = tableOf(['某市林业局资金分配明细表', '', header, lower, '|---|---|---|---|---|---|', ...rows]);
+    expect(table.type === 'table' && table.rows.map((r) => r[1]?.text ?? '')).toEqual(['项目名称', '', '森林抚育', '林业有害生物防治']);
+  });
+
+  it('refused: a row of another width above the header is a line of its own, and the table keeps its one header row', () => {
+    const [table] = tableOf(['某市林业局资金分配明细表', '', '| 单位:万元 | |', lower, '|---|---|---|---|---|---|', ...rows]);
+    expect(table.type === 'table' && table.rows.map((r) => r[2]?.text ?? '')).toEqual(['合计', '126.45', '48.00']);
+  });
+});

@@ -30,6 +30,7 @@ import { STATED_GRADES } from '../../model/keys.ts';
 import { amountBreakdowns, clauseStartBefore, nameAt, rateOfGiving } from './inlineLists.ts';
 import {
   breaksDownAFigure,
+  BUDGET_VERB,
   budgetChange,
   ITEM_ATTRIBUTE,
   cleanName,
@@ -58,7 +59,7 @@ import {
  * after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
  */
 const NUMBER_BODY =
-  /\s*(?:\(\s?(\d{1,2})\s?\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.LIST_DOT_END)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|第?([一二三四五六七八九十]{1,3})(?:是|(?<=第[一二三四五六七八九十]{1,3})[,、:])(?=[\u4e00-\u9fff])|(?:子项目|子任务|(?:项目|任务)(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/.source.replace(
+  /\s*(?:\(\s?(\d{1,2})\s?\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.LIST_DOT_END)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|第?([一二三四五六七八九十]{1,3})(?:是|(?<=第[一二三四五六七八九十]{1,3})[,、:])(?=[\u4e00-\u9fff“"])|(?:子项目|子任务|(?:项目|任务)(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/.source.replace(
     'LIST_DOT_END',
     LIST_DOT_END,
   );
@@ -390,6 +391,14 @@ const GRADED_ITEM = new RegExp(
  */
 const SPENT_FUNDS = /^\s*(?:实际|已|累计|共)?支出[\u4e00-\u9fff]{1,10}?(?:经费|资金|费)\s*$/;
 
+/**
+ * An item written amount first, the whole of its clause: the verb that moved the money (安排 / 下达 a budget, 拨付 / 支付 /
+ * 支出 spending), its amount, then 用于 and the use, which names the item ("安排95.3250万元用于农村生活污水治理设施运维项目"),
+ * perhaps a clause after it on whom or what it reaches, no money in it (",补贴对象为2,184户").
+ */
+const AMOUNT_FIRST_ITEM =
+  /^\s*(?:共|全年|累计|已)?(安排|下达|批复|拨付|支付|支出|使用|兑付|发放)(?:资金|经费)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*,?\s*(?:主要)?用于\s*([^,;:。\d]{2,40}?)\s*(?:,(?:[^,;:。]|(?<=\d),(?=\d{3})){2,30})?$/;
+
 /** What an item's money was used for, between its name and its cued amount: "用于场地布置、裁判劳务及奖品等". */
 const PURPOSE_DESCRIPTION = /^\s*(?:主要)?用于[^,;:。\d]{2,40}$/;
 
@@ -425,6 +434,16 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   if (!numbers.length || nameThenDescription(clause)) {
     const named = nameSentence(item, clause);
     return named.length ? named : firstSubSection(item, clause, next);
+  }
+  // "第二,安排95.3250万元用于A项目;": an item written amount first, its name the use after 用于 (among items written name first)
+  const amountFirst = AMOUNT_FIRST_ITEM.exec(clause);
+  if (amountFirst && numbers.filter((n) => isMoneyUnit(n.unit)).length === 1) {
+    const use = amountFirst[2];
+    const name = nameAt(seg, item.start + clause.lastIndexOf(use), use);
+    if (!name) return [];
+    const [n] = numbers;
+    const measure: TaskMeasure = BUDGET_VERB.test(amountFirst[1]) ? 'budget' : 'executed';
+    return [{ name, measure, value: n.value, unit: n.unit, segment: seg, start: item.start + n.start, end: item.start + n.end }];
   }
   // "1.根据X财农〔2023〕12号文件,下达A项目资金50万元": the document the money came by opens the item; the item follows it
   const basis = BASIS.exec(clause.slice(0, numbers[0].start))?.[0].length ?? 0;
@@ -916,11 +935,12 @@ const DUE_BEFORE = /应(?:到位|拨付|下达)(?:资金|金额)?\s*(?:为|共|�
 const ARRIVED = /^[\s,;]*(?:实际|已|累计)?(?:到位(?:资金|金额)?|资金到位)\s*(?:为|共|共计)?\s*$/;
 
 /**
- * A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位", perhaps on what it was
+ * A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位", "已全部拨付到救助对象",
+ * perhaps on what it was
  * paid by ("已按核定面积全额兑付到户", "已按合同约定拨付").
  */
 const PAID_REMARK =
-  /^(?:资金)?(?:已|均已|已经)?(?:按[\u4e00-\u9fff]{1,12}?)?(?:全额|全部|足额|按时|及时)?(?:发放|拨付|支付|兑付|下达)(?:到[\u4e00-\u9fff]{1,3}|到位|完毕)?$/;
+  /^(?:资金)?(?:已|均已|已经)?(?:按[\u4e00-\u9fff]{1,12}?)?(?:全额|全部|足额|按时|及时)?(?:发放|拨付|支付|兑付|下达)(?:到[\u4e00-\u9fff]{1,6}|到位|完毕)?$/;
 
 /**
  * A clause that says the item's works were finished, with no amount: "已完成验收", "项目已竣工", "均已完工", "已通过验收".
@@ -1141,7 +1161,7 @@ const WORDS_BEFORE_AMOUNT = /^[^,;。:\d]{2,40}?(?=\d)/;
 // ("该项目由两个子项目组成:": the count, then the verb that says the items make up the whole, before the colon)
 const INTRO = new RegExp(
   String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|^\s*在?[^,;。:\d]{0,8}(?:预算|资金|经费|项目|任务)中\s*[,:]\s*|` +
-    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务)(?:主要)?有|(?:项目|任务|资金)[^,;。:]{0,8}情况|分项目[^,;。:\d]{0,6}|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)(?:组成|构成)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
+    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务)(?:主要)?有|(?:项目|任务|资金)[^,;。:]{0,8}情况(?:为|是)?|分项目[^,;。:\d]{0,6}|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)(?:组成|构成)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
     // "本项目预算116万元,包括两个子项目:": the total's clause, then the count of its parts after a comma
     String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*|` +
     // "共收到资金500万元,主要用于以下项目:": the total's clause, then words after a comma announcing what follows

@@ -54,7 +54,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=(?:具体|资金))(?:安排|分配)为(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=项目|工程)(?:主要)?有(?=\s*:)|(?<=(?:具体|资金))(?:安排|分配)为(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** INTRODUCER anywhere in a text (not global: a test, never a scan). */
 const INTRODUCES_PARTS = new RegExp(INTRODUCER.source);
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
@@ -232,7 +232,9 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
             ? leadsBefore(seg.text, sentenceStart)
             : leadsBefore(seg.text, intro.index, prev && LABEL_ABOVE.test(prev.text) ? prev.text : undefined);
       // (a list opening its paragraph with no amount above it is read as one after words that state no total)
-      const found = stated.length ? stated : unstatedLead(seg.text, intro);
+      // ("主要支出项目有:": the clause says what the items are, the amounts before it no total of theirs)
+      const namedByClause = /^(?:主要)?有/.test(intro[0]);
+      const found = stated.length && !namedByClause ? stated : unstatedLead(seg.text, intro);
       // "共支出150万元。支付A 40万元,B 80万元": a sentence opening with 支付 lists the parts of a sum
       // spent; after a budget the payments are not its parts (a budget's list says 其中 / 用于)
       const leads = PAID.test(intro[0]) ? found.filter((l) => l.measure === 'executed') : found;
@@ -340,7 +342,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
   // read with the 。 that ends the list: it closes an amount written with 万 alone ("绩效奖励203万。")
   const numbers = findNumbers(stop < 0 ? body : `${body}。`).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
-  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null; rate?: NumberToken }[] = [];
+  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null; rate?: NumberToken; spent?: NumberToken }[] = [];
   const lineStarts = new Set(linesOf(seg).map((l) => l.start));
   // (the first item numbered in brackets: the items' numbers may separate them)
   const numbered = BRACKETED_ITEM_NUMBER.test(body);
@@ -383,6 +385,12 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
         prevEnd = n.end;
         continue;
       }
+    }
+    // "A补贴1,265万元,已兑付1,265万元;B…": the item's spending, said right after its amount in a clause of its own
+    if (last && !last.spent && !last.rate && isMoneyUnit(n.unit) && ITEM_SPENT_CLAUSE.test(body.slice(prevEnd, n.start))) {
+      last.spent = n;
+      prevEnd = n.end;
+      continue;
     }
     // "补助18个年度重点项目资金774万元": a count run into an item's words, its amount still to come with no
     // separator between, is part of the item's name ("基础设施项目3个,资金200万元" counts the items: refused)
@@ -473,6 +481,8 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
   const sumChecked = summedAfter || (!partsOfLead.unstated && partsOfLead.yuan.equals(sum));
   if (glued && (separated < 2 || !sumChecked)) return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
+  // (an item's own spending after its amount says the amounts are budgets: a list of what was spent has none)
+  if (lead.measure !== 'budget' && pieces.some((p) => p.spent)) return null;
   const items = pieces.map((p) => ({
     name: p.name,
     measure: lead.measure,
@@ -484,7 +494,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
   }));
   // "A工程300万元(已支出285万元)": a budget's remark that states the item's spending, and nothing else
   const spent = pieces.map((p, i): TaskFragment | null => {
-    const r = remarked[i];
+    const r = remarked[i] ?? p.spent;
     if (lead.measure !== 'budget' || !r) return null;
     return {
       name: p.name,
@@ -512,6 +522,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
   );
   return { items, end: listEnd, spent, rates };
 }
+
+/** An item's spending in a clause of its own right after its amount: ",已兑付", ",实际支出", ",已拨付资金". */
+const ITEM_SPENT_CLAUSE = /^\s*,\s*(?:已|实际|累计|已经)(?:全部)?(?:兑付|支出|支付|拨付|使用|完成支出)(?:资金)?\s*$/;
 
 /** A clause that only sums the list before it: "合计300万元", "共计资金300万元" (its amount, then nothing but the stop). */
 const SUM_CLAUSE = /^[\s,;]*(?:共计|合计|总计)(?:资金|金额)?(?:为)?\s*$/;
@@ -783,7 +796,8 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   // before it (安排 / 分配 here, a budget; 支出情况如下, spending), with no total stated
   // (or by a colon right after the money's own name, "2022年财政预算我单位专项资金:A经费36.4万元、B 17万元、…")
   const fundColon = /^\s*:\s*$/.test(intro[0]) && /(?:资金|经费|预算)\s*$/.test(text.slice(0, intro.index));
-  const announced = colonOpened && (/如下|分配|^是/.test(intro[0]) || fundColon);
+  // (or the projects said to be them, "主要支出项目有:")
+  const announced = colonOpened && (/如下|分配|^是|^有/.test(intro[0]) || fundColon);
   if (!/用于|包括|包含/.test(intro[0]) && !announced) return [];
   const before = text.slice(0, intro.index);
   const clause = before.slice(before.lastIndexOf('。') + 1);
@@ -1585,6 +1599,8 @@ export function readAnnouncedRates(segments: Segment[]): TaskFragment[][] {
 const RATE_SEPARATOR = /^[\s,;、]+/;
 /** Words that make a percent a share or a change, never an item's rate. */
 const NOT_A_RATE = /占|比例|比重|同比|增长|下降|提高|降低|增加|减少|超过|低于|高于|较/;
+/** An indicator's target bound (≥ / ≤ / 不低于 …) or the words of what was reached against it (实际为, 实际达到). */
+const TARGET_WORDS = /[≥≤<>=]|不(?:低|少|高|超)于|^\s*(?:实际|实际上)?(?:为|达到|达|完成)\s*$|^\s*实际\s*$/;
 /** A leading remainder word that opens the first item after a count ("剩余A项目…"): no part of its name. */
 const REMAINDER_LEAD = /^(?:剩余|其余|另|其他)(?=[\u4e00-\u9fff]{4})/;
 
@@ -1623,7 +1639,16 @@ export function readCarriedRates(segments: Segment[]): TaskFragment[][] {
         const raw = between.slice(sep[0].length);
         // a cue in the piece opens an item of its own (a new head); a share or a change is no rate
         // (nor is an indicator's value: "…满意度98.5%", "…覆盖率100%")
-        if (!raw.trim() || cueAtEnd(raw) || cueMeasure(raw) || NOT_A_RATE.test(raw) || /[率度]\s*$/.test(raw) || findNumbers(raw).length)
+        // (nor a target's bound or what was reached against it: "…达标率≥95%,实际为100%")
+        if (
+          !raw.trim() ||
+          cueAtEnd(raw) ||
+          cueMeasure(raw) ||
+          NOT_A_RATE.test(raw) ||
+          /[率度]\s*$/.test(raw) ||
+          TARGET_WORDS.test(raw) ||
+          findNumbers(raw).length
+        )
           break;
         if (new Decimal(n.value).greaterThan(100)) break;
         bare.push({ raw, at: prevEnd + sep[0].length, n });

@@ -882,11 +882,11 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'initial', re: /年初(?:预算安排|预算|安排(?:预算)?)(?:数|资金|金额|经费)?$/ },
   {
     measure: 'executed',
-    // ("资金已全部支出,共计1,000万元": all of it spent, then how much)
+    // ("资金已全部支出,共计1,000万元": all of it spent, then how much; "已全额发放150,000元", paid in full)
     // ("实际拨付至医保基金财政专户11,208.64万元", "已拨付项目实施单位476.5万元": paid on to where the money goes)
     // ("A专项预算累计完成574.21万元": what of the item's budget was done, spent; 预算 no part of its name)
     // ("完成兑付150万元", "完成兑现56.5万元": a grant or voucher paid out, spent)
-    re: /(?:(?:已|已经)?全部(?:支出|拨付|使用|支付)(?:完毕)?,?|(?:实际|已)(?:拨付|支付|划拨)(?:(?:至|到)[\u4e00-\u9fff]{2,16}|[\u4e00-\u9fff]{0,8}(?:单位|企业|公司|账户|专户))|(?:累计|实际|已|全年|当年)支出(?:资金|经费|金额)?|已?完成支出|已?完成支付|已?完成拨付|已?完成(?:兑付|兑现|发放)|完成(?:总)?投资|预算(?:累计)?完成|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出(?:资金|金额)|使用(?:资金|金额)|拨付(?:资金|金额)|(?<!转移)支付(?:资金|金额)|发放(?:资金|金额)|兑付(?:资金|金额)|已发放|已兑付|已兑现|(?:已|实际|累计)(?:补助|奖补)(?:资金|金额)?|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
+    re: /(?:(?:已|已经)?(?:全部|全额|足额)(?:支出|拨付|使用|支付|发放|兑付)(?:完毕)?,?|(?:实际|已)(?:拨付|支付|划拨)(?:(?:至|到)[\u4e00-\u9fff]{2,16}|[\u4e00-\u9fff]{0,8}(?:单位|企业|公司|账户|专户))|(?:累计|实际|已|全年|当年)支出(?:资金|经费|金额)?|已?完成支出|已?完成支付|已?完成拨付|已?完成(?:兑付|兑现|发放)|完成(?:总)?投资|预算(?:累计)?完成|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出(?:资金|金额)|使用(?:资金|金额)|拨付(?:资金|金额)|(?<!转移)支付(?:资金|金额)|发放(?:资金|金额)|兑付(?:资金|金额)|已发放|已兑付|已兑现|(?:已|实际|累计)(?:补助|奖补)(?:资金|金额)?|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
   },
   {
     measure: 'budget',
@@ -998,13 +998,13 @@ export const BUDGET_VERB = /^(?:安排|下达|批复|发行|取得|获得|投入
  * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排
  * 安全生产专项经费46.8万元", "高龄老人津贴,全年发放高龄津贴38.64万元", "已拨付工程款784.3万元"): 安排 / 下达 a budget,
  * 拨付 / 发放 / 兑付 / 支付 / 使用 spending; a bond's money issued or obtained for the item (发行一般债券资金, 取得专项债券资金,
- * a notice of how bonds were used) its budget too. The object names money (资金 / 经费 / 补贴 / 津贴 / 款, or the fees paid:
+ * a notice of how bonds were used) its budget too. The object names money (资金 / 经费 / 公益金 / 补贴 / 津贴 / 款, or the fees paid:
  * "兑付教练员课时补贴、场地租赁费及学员保险费", several joined by 、 / 及 / 和), never a project or a
  * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source). A bare
  * 项目 right after the verb names no work: "安排项目预算资金", "下达项目资金" are the item's own project money.
  */
 const VERB_AND_MONEY =
-  /(安排|下达|发行|取得|获得|投入|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))(?:[\u4e00-\u9fff“”]{1,14}?[、及和])*[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金|(?<=[\u4e00-\u9fff]{2})费)$/;
+  /(安排|下达|发行|取得|获得|投入|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))(?:[\u4e00-\u9fff“”]{1,14}?[、及和])*[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|公益金|补贴|津贴|补助|工程款|款项|奖金|(?<=[\u4e00-\u9fff]{2})费)$/;
 
 /**
  * Whether the words before an amount name one source of the item's money, the amount a part of the item's budget by
