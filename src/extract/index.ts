@@ -1144,12 +1144,24 @@ const GRADE_FIELD_LINE = new RegExp(
 );
 const FIELD_LINE_OPENS = /^\s*[\u4e00-\u9fff()]{2,12}\s*:/;
 
+/**
+ * A form's grade cell closing its source line, its label before it ("总分 100 97.62 自评等级 优", a form's last row copied a row
+ * a line): the line's end closes the grade where a copy that joined the lines left the next line's words run into it.
+ */
+const GRADE_CLOSING_LINE = new RegExp(String.raw`(?:自评|评价|绩效|综合)?(?:等级|等次)\s*:?\s*(${STATED_GRADES})\s*$`);
+
 function gradeFieldLines(seg: Segment): RegExpExecArray[] {
   const lines = linesOf(seg);
   return lines.flatMap((line, k) => {
-    const m = GRADE_FIELD_LINE.exec(seg.text.slice(line.start, line.end));
+    const text = seg.text.slice(line.start, line.end);
+    const m = GRADE_FIELD_LINE.exec(text);
     const next = lines[k + 1];
-    if (!m || (next && !FIELD_LINE_OPENS.test(seg.text.slice(next.start, next.end)))) return [];
+    if (!m || (next && !FIELD_LINE_OPENS.test(seg.text.slice(next.start, next.end)))) {
+      const closing = next ? GRADE_CLOSING_LINE.exec(text) : null;
+      if (!closing) return [];
+      closing.index += line.start;
+      return [closing];
+    }
     m.index += line.start;
     return [m];
   });

@@ -37,15 +37,7 @@ import { STATED_GRADES } from '../model/keys.ts';
 import { PERCENT_MISREAD_IN_CELL, repairsWithin } from './ocrRepair.ts';
 import { cleanName, fundingRowLabel, NUMBERING, refusal } from './tasks/names.ts';
 import { circledLead } from './tasks/inlineLists.ts';
-import {
-  groupRows,
-  NAME_COLUMN,
-  serialLevel,
-  unitsRow,
-  withoutSubtotalRows,
-  wrappedName,
-  YEAR_ALONE_HEADER,
-} from './tasks/projectTables.ts';
+import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
 export interface Token {
   text: string;

@@ -544,8 +544,12 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
 
   const reflowed = acrossWrappedLines(withParagraphIndentsDropped(masked), tableLines);
   // a run of four or more asterisks is a name a document site masked ("********支出2万元"), not emphasis: read
-  // as emphasis, two masks would wrap the text between them and vanish, leaving "支出2万元" the unit's own spending
-  const tree = processor.parse(reflowed.join('\n').replace(MASK_RUN, (run) => '\\*'.repeat(run.length))) as MdNode;
+  // as emphasis, two masks would wrap the text between them and vanish, leaving "支出2万元" the unit's own spending.
+  // A page that masks so (three asterisks or more somewhere) masks shorter runs inside words too ("下达**河县", "水**管理",
+  // "X***线"): there every run touching a Chinese character is a mask, kept as written
+  const source = reflowed.join('\n');
+  const masks = MASKED_PAGE.test(source) ? MASK_IN_MASKED_PAGE : MASK_RUN;
+  const tree = processor.parse(source.replace(masks, (run) => '\\*'.repeat(run.length))) as MdNode;
   collect(tree, pending, reflowed);
   pending.sort((a, b) => a.line - b.line);
 
@@ -603,6 +607,10 @@ function lineAt(text: string, at: number): number {
 
 /** A masked name: four or more asterisks, which no emphasis writes. */
 const MASK_RUN = /\*{4,}/g;
+/** A page that masks names: three asterisks or more in a run (emphasis writes one or two, and no report writes three). */
+const MASKED_PAGE = /\*{3,}/;
+/** On such a page, a run of asterisks touching a Chinese character on either side, or a long run: a mask. */
+const MASK_IN_MASKED_PAGE = /\*{3,}|(?<=[\u4e00-\u9fff])\*+|\*+(?=[\u4e00-\u9fff])/g;
 
 /** A line that is one cell closed by a bar ("1,242.85 |", " |" for a blank cell): the cell, as a line of its own. */
 const ONE_CELL_WITH_BAR = /^([^|]*?)\s*\|\s*$/;

@@ -5248,3 +5248,21 @@ describe('the reporting unit by its short name (以下简称) as a sentence’s 
     expect(figuresOf(`${REPORT}2023年县文化馆年初预算264.70万元,执行数251.41万元。`)).toEqual({});
   });
 });
+
+describe('a form’s grade cell closing its line, the next line run into it (a form copied a row a line, no blank lines)', () => {
+  const form = (last: string) =>
+    `某县人社局2020年度部门整体支出绩效自评报告\n部门名称 某县人社局 填报日期 2021年3月26日\n${last}\n三、存在问题及改进措施\n(一)部分培训班次延期。`;
+  it('reads the grade the line ends on (总分 100 97.62 自评等级 优)', () => {
+    expect(figuresOf(form('总分 100 97.62 自评等级 优'))['eval.grade']).toBe('优');
+  });
+  it('refused: a grade word that runs on into a tally on its own line (自评等级 优秀项目3个) is none', () => {
+    expect(figuresOf(form('总分 100 97.62 自评等级 优秀项目3个'))['eval.grade']).toBeUndefined();
+  });
+});
+
+describe('Markdown: a page that masks names with asterisks keeps its shorter masks as written', () => {
+  it('reads 下达**河县 and 水**管理 with their asterisks where the page also masks with four (****财政局)', () => {
+    const text = '某县2023年度水利发展资金项目绩效自评报告\n\n****财政局下达**河县2023年资金1,200万元,其中水**管理200万元。';
+    expect(extract(docOf(text)).figures['budget.total']?.evidence.snippet ?? '').toContain('**');
+  });
+});

@@ -7262,6 +7262,35 @@ const NOTICES_AND_PAYMENTS: Example[] = [
   },
 ];
 
+const MASKS_AND_SECTIONS: Example[] = [
+  {
+    layout: 'a bidding site’s copy that masks names with asterisks (****财政局, **河县, 水**管理): the masks kept in the names as written',
+    text: '某县2023年度水利发展资金项目绩效自评报告\n\n****财政局下达**河县2023年中央水利发展资金1,200万元。其中:中小河流治理工程700万元,小型水库工程维修养护300万元,水**管理200万元。',
+    rows: ['中小河流治理工程 | 700 | - | - | 万元', '小型水库工程维修养护 | 300 | - | - | 万元', '水**管理 | 200 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: emphasis in a page that masks nothing stays emphasis (**一是…。** bold), no asterisk in a name',
+    text: '某县2023年度水利发展资金项目绩效自评报告\n\n**一是加强资金管理。**下达资金1,200万元。其中:中小河流治理工程700万元,小型水库工程维修养护500万元。',
+    rows: ['中小河流治理工程 | 700 | - | - | 万元', '小型水库工程维修养护 | 500 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a threshold an outcome reached after 其中 (其中2个村集体经营性收入首次突破20万元) is no item beside the project’s',
+    text: '某镇人民政府2023年度部门整体支出绩效自评报告\n\n(一)驻镇帮镇扶村项目。该项目年度预算资金1,500.00万元,实际支出1,386.42万元,预算执行率92.43%。资金主要用于12个行政村道路硬底化,其中2个村集体经营性收入首次突破20万元。',
+    rows: ['驻镇帮镇扶村项目 | 1500.00 | 1386.42 | 92.43 | 万元'],
+  },
+  {
+    layout:
+      'refused: numbered sections (二)支出结构 / (三)项目资金来源 over lines opening on a class of spending (基本支出…, 项目支出…) name no items',
+    text: '某县中医医院2023年度部门整体支出绩效自评报告\n\n(一)预算执行情况\n2023年度全年预算6,842.30万元,实际支出6,615.08万元,预算执行率96.68%。\n(二)支出结构\n基本支出5,912.46万元,占总支出的89.38%;项目支出702.62万元,占总支出的10.62%。\n(三)项目资金来源\n项目支出702.62万元中,中央补助资金318.40万元,县级配套资金384.22万元。',
+    rows: [],
+  },
+  {
+    layout: 'a form’s item block one cell a line, a name opening on a word a header also is (乡镇卫生院…) kept whole',
+    text: '某县卫健委2023年度项目支出绩效自评表\n\n\t分项名称\n\t资金额度(万元)\n\t执行进度\n\t乡镇卫生院医疗设备购置\n\t168.00\n\t96.50%\n\t村卫生室标准化建设\n\t84.00\n\t100%',
+    rows: ['乡镇卫生院医疗设备购置 | 168.00 | - | 96.50 | 万元', '村卫生室标准化建设 | 84.00 | - | 100 | 万元'],
+  },
+];
+
 const FORMS_AND_FUND_NOTICES: Example[] = [
   {
     layout: 'a form’s 明细 block (项目资金明细 | 序号 | 明细名称 | 预算数 | 执行数 | 执行率) below its funds rows, read as a real table',
@@ -7437,6 +7466,7 @@ const ITEMS_WITH_THEIR_SPENDING: Example[] = [
 ];
 
 describe.each([
+  ['masked names, outcomes and report sections', MASKS_AND_SECTIONS],
   ['forms’ item blocks, fund notices and their projects', FORMS_AND_FUND_NOTICES],
   ['items stating their spending beside their budgets, amount-first items among name-first ones', ITEMS_WITH_THEIR_SPENDING],
   ['evaluation notices, payments and their remarks', NOTICES_AND_PAYMENTS],

@@ -490,6 +490,14 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     }
   } else {
     const cue = cueAtEnd(head);
+    // "(二)支出结构" over "基本支出5,912.46万元,…" joined into one paragraph: the line under the heading opens on a class of the
+    // unit's spending (基本支出, 项目支出), so the heading names a part of the report, and no item
+    const below = linesOf(seg).find((l) => l.start > item.start + basis && l.start < item.start + basis + head.length);
+    if (cue && below) {
+      const body = head.slice(below.start - item.start - basis);
+      const words = body.slice(0, cue.at - (below.start - item.start - basis));
+      if (refusal(cleanName(body)) === 'income or spending category' && runIntoCategory(body, words)) return [];
+    }
     // "(一)A项目" over "项目全年预算资金320万元" joined into one paragraph: the words that refer back
     // to the item on the line below its name are no part of the name
     // (or "(一)A项目" over "项目资金50万元,已拨付50万元": the money's words after the break, no cue of their own)

@@ -1375,7 +1375,12 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
         return;
       }
     }
-    const cut = prev?.text && t.text && splitHeaders(prev.text, year) && !splitHeaders(t.text, year) ? headerPrefix(t.text) : null;
+    // (a cell a line of its own, under a header a line of its own, is whole: "乡镇卫生院医疗设备购置" under "执行进度" opens on no
+    // header 乡镇; only a run the copy joined onto the headers' line holds both)
+    const cut =
+      prev?.text && t.text && prev.line === t.line && splitHeaders(prev.text, year) && !splitHeaders(t.text, year)
+        ? headerPrefix(t.text)
+        : null;
     const rest = cut && cut.headers.length ? t.text.slice(cut.length) : '';
     if (cut && /^[\u4e00-\u9fff]{2}/.test(rest) && !headerPrefix(rest).headers.length) {
       out.push({ ...t, text: t.text.slice(0, cut.length) }, { ...t, text: rest, start: t.start + cut.length });

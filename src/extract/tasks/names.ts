@@ -706,6 +706,12 @@ const WORDED_REMARK_AT_END = /(?<=[\u4e00-\u9fff])\((?:如|含|包括|包含|主
  * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
  * characters (rules match on it); the name returned to the user keeps the report's characters.
  */
+/**
+ * Words closing on a level reached ("村集体经营性收入首次突破", "…年收入超过"): the amount after them is an outcome, a threshold
+ * passed, never a task's money.
+ */
+const LEVEL_REACHED = /(?:首次|累计|已经?|均)?(?:突破|超过|超出|达到)$/;
+
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
@@ -734,6 +740,7 @@ export function refusal(simplified: string): string | null {
   if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (TIME_TOTAL.test(n)) return 'total or connective';
+  if (LEVEL_REACHED.test(n)) return 'outcome';
   if (SEVERAL_PROJECTS.test(n)) return 'several projects';
   if (BACK_REFERENCE_NAME.test(n) || REST_OF_ITEMS.test(n) || AMONG_A_CLASS.test(n)) return 'total or connective';
   // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
