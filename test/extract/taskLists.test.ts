@@ -7262,6 +7262,39 @@ const NOTICES_AND_PAYMENTS: Example[] = [
   },
 ];
 
+const PAYMENTS_AND_WORKS: Example[] = [
+  {
+    layout: 'spending paid through a channel or after the works (已通过“一卡通”兑付X, 已完成改造并支付X) is the item’s',
+    text: '某县农业农村局2023年度项目支出绩效自评报告\n\n(一)耕地地力保护补贴。全年预算612.50万元,已通过“一卡通”兑付612.50万元,执行率100%。\n(二)老旧小区改造工程(一期)。批复预算1,346.00万元,已完成改造并支付1,298.70万元。',
+    rows: ['耕地地力保护补贴 | 612.50 | 612.50 | 100 | 万元', '老旧小区改造工程(一期) | 1346.00 | 1298.70 | - | 万元'],
+  },
+  {
+    layout: 'amount-first items, the works paid after 实施 or 用于 and the spending after them (下达资金X元,实施A,已支付Y元;)',
+    text: '某县2022年度库区移民后期扶持资金绩效自评报告\n\n项目资金分解安排情况如下:(一)下达资金1,280,000.00元,实施移民村道路硬化工程,已支付1,216,000.00元;(二)安排资金342,000.00元,用于移民劳动力技能培训,已支付298,620.00元。',
+    rows: ['移民村道路硬化工程 | 1280000.00 | 1216000.00 | - | 元', '移民劳动力技能培训 | 342000.00 | 298620.00 | - | 元'],
+  },
+  {
+    layout: 'refused: amount-first items whose uses hold numbers of their own (用于新建3座泵站) name no items, spending after them or not',
+    text: '某县2022年度水利工程资金绩效自评报告\n\n项目资金使用情况如下:(一)安排资金128.00万元,用于新建3座泵站,已支付121.60万元;(二)安排资金34.20万元,用于清淤12公里,已支付29.86万元。',
+    rows: [],
+  },
+  {
+    layout: 'a table whose name column is headed 服务项目 (a service programme’s items)',
+    text: '某区卫健局2024年度基本公共卫生服务项目绩效自评报告\n\n| 序号 | 服务项目 | 预算数(万元) | 执行数(万元) | 执行率 |\n|---|---|---|---|---|\n| 1 | 居民健康档案管理 | 216.40 | 216.40 | 100.00% |\n| 2 | 老年人健康管理 | 188.65 | 182.10 | 96.53% |',
+    rows: ['居民健康档案管理 | 216.40 | 216.40 | 100.00 | 万元', '老年人健康管理 | 188.65 | 182.10 | 96.53 | 万元'],
+  },
+  {
+    layout: 'a list one cell a line whose only words column is 建设内容: the works name the rows',
+    text: '某镇2023年度人居环境整治项目绩效自评报告\n\n金额单位:元\n序号\n建设内容\n预算金额\n已支付金额\n支付率\n1\n生活垃圾转运车购置\n380,000.00\n376,500.00\n99.08%\n2\n村庄沟渠清淤\n126,000.00\n126,000.00\n100.00%',
+    rows: ['生活垃圾转运车购置 | 380000.00 | 376500.00 | 99.08 | 元', '村庄沟渠清淤 | 126000.00 | 126000.00 | 100.00 | 元'],
+  },
+  {
+    layout: 'refused: beside a 项目名称 column, 建设内容 describes each project’s works and names none',
+    text: '某镇2023年度人居环境整治项目绩效自评报告\n\n金额单位:元\n序号\n项目名称\n建设内容\n预算金额\n已支付金额\n1\n垃圾收运项目\n转运车购置\n380,000.00\n376,500.00\n2\n沟渠整治项目\n沟渠清淤\n126,000.00\n126,000.00',
+    rows: ['垃圾收运项目 | 380000.00 | 376500.00 | - | 元', '沟渠整治项目 | 126000.00 | 126000.00 | - | 元'],
+  },
+];
+
 const MASKS_AND_SECTIONS: Example[] = [
   {
     layout: 'a bidding site’s copy that masks names with asterisks (****财政局, **河县, 水**管理): the masks kept in the names as written',
@@ -7466,6 +7499,7 @@ const ITEMS_WITH_THEIR_SPENDING: Example[] = [
 ];
 
 describe.each([
+  ['payments by channel, purposes between amounts, works columns', PAYMENTS_AND_WORKS],
   ['masked names, outcomes and report sections', MASKS_AND_SECTIONS],
   ['forms’ item blocks, fund notices and their projects', FORMS_AND_FUND_NOTICES],
   ['items stating their spending beside their budgets, amount-first items among name-first ones', ITEMS_WITH_THEIR_SPENDING],

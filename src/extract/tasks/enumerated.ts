@@ -393,11 +393,12 @@ const SPENT_FUNDS = /^\s*(?:实际|已|累计|共)?支出[\u4e00-\u9fff]{1,10}?(
 
 /**
  * An item written amount first, the whole of its clause: the verb that moved the money (安排 / 下达 a budget, 拨付 / 支付 /
- * 支出 spending), its amount, then 用于 and the use, which names the item ("安排95.3250万元用于农村生活污水治理设施运维项目"),
- * perhaps a clause after it on whom or what it reaches, no money in it (",补贴对象为2,184户").
+ * 支出 spending), its amount, then 用于 (or 实施) and the use, which names the item ("安排95.3250万元用于农村生活污水治理设施运维项目"),
+ * perhaps its spending after the use (",已支付702.15万元", where the verb gave a budget), and a clause on whom or what it reaches,
+ * no money in it (",补贴对象为2,184户").
  */
 const AMOUNT_FIRST_ITEM =
-  /^\s*(?:共|全年|累计|已)?(安排|下达|批复|拨付|支付|支出|使用|兑付|发放)(?:资金|经费)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*,?\s*(?:主要)?用于\s*([^,;:。\d]{2,40}?)\s*(?:,(?:[^,;:。]|(?<=\d),(?=\d{3})){2,30})?$/;
+  /^\s*(?:共|全年|累计|已)?(安排|下达|批复|拨付|支付|支出|使用|兑付|发放)(?:资金|经费)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*,?\s*(?:(?:主要)?用于|实施)\s*([^,;:。\d]{2,40}?)\s*(?:,\s*(?:已|实际|累计)?(?:支付|支出|拨付|使用|兑付)(?:资金)?\s*(\d[\d,.]*\s*(?:万元|亿元|元)))?\s*(?:,(?:[^,;:。]|(?<=\d),(?=\d{3})){2,30})?$/;
 
 /** What an item's money was used for, between its name and its cued amount: "用于场地布置、裁判劳务及奖品等". */
 const PURPOSE_DESCRIPTION = /^\s*(?:主要)?用于[^,;:。\d]{2,40}$/;
@@ -437,13 +438,23 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   }
   // "第二,安排95.3250万元用于A项目;": an item written amount first, its name the use after 用于 (among items written name first)
   const amountFirst = AMOUNT_FIRST_ITEM.exec(clause);
-  if (amountFirst && numbers.filter((n) => isMoneyUnit(n.unit)).length === 1) {
+  const money = numbers.filter((n) => isMoneyUnit(n.unit));
+  // (with its spending after the use, "安排资金786.30万元,用于A,已支付702.15万元": the verb's amount a budget, then)
+  const spentAfter = amountFirst?.[3] !== undefined;
+  if (amountFirst && money.length === (spentAfter ? 2 : 1) && (!spentAfter || BUDGET_VERB.test(amountFirst[1]))) {
     const use = amountFirst[2];
     const name = nameAt(seg, item.start + clause.lastIndexOf(use), use);
     if (!name) return [];
-    const [n] = numbers;
     const measure: TaskMeasure = BUDGET_VERB.test(amountFirst[1]) ? 'budget' : 'executed';
-    return [{ name, measure, value: n.value, unit: n.unit, segment: seg, start: item.start + n.start, end: item.start + n.end }];
+    return money.map((n, k) => ({
+      name,
+      measure: k === 0 ? measure : 'executed',
+      value: n.value,
+      unit: n.unit,
+      segment: seg,
+      start: item.start + n.start,
+      end: item.start + n.end,
+    }));
   }
   // "1.根据X财农〔2023〕12号文件,下达A项目资金50万元": the document the money came by opens the item; the item follows it
   const basis = BASIS.exec(clause.slice(0, numbers[0].start))?.[0].length ?? 0;

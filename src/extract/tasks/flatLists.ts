@@ -73,6 +73,9 @@ function lineStartOf(tokens: Token[], k: number): number {
  * What a column holds: 'other' is a money column of another year, read past; 'text' is a column
  * of words (主管部门, 备注) whose cell a merged cell above may have taken from the row.
  */
+/** A column of the works each row paid for ("建设内容", "主要内容", "实施内容"). */
+const WORKS_COLUMN = /^(?:主要)?(?:建设|实施|支出|项目)?内容$/;
+
 export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | 'source' | { measure: TaskMeasure; unit?: Unit } | null;
 
 /**
@@ -680,6 +683,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       const place = headers.findIndex(placeColumn);
       if (place >= 0) kinds[place] = 'name';
     }
+    // "序号 | 建设内容 | 预算金额 | 已支付金额": a works column, the only words beside the money, names the rows where no column
+    // names projects (beside a 项目名称 column it describes each project's works)
+    const words = kinds.flatMap((k, c) => (k === 'text' ? [c] : []));
+    if (!kinds.includes('name') && words.length === 1 && WORKS_COLUMN.test(headers[words[0]])) kinds[words[0]] = 'name';
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
     const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
     if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));

@@ -937,6 +937,12 @@ const ACTUAL_INVESTMENT = new RegExp(`实际${INVESTED}`);
  */
 const DISBURSED_CUE = /(?<!实际|已|已经|累计)(?:拨付|发放|兑付|(?<!转移)支付)(?:资金|经费|金额)?$/;
 
+/**
+ * How money was paid, between 已 and the verb: "已通过“一卡通”兑付", "已通过国库集中支付系统拨付", or the work done first
+ * ("已完成改造并支付"): the verb says what the amount is.
+ */
+const MEANS_BEFORE_VERB = /(?:通过[“"]?[\u4e00-\u9fffA-Za-z]{1,12}[”"]?|完成[\u4e00-\u9fff]{1,8}并)(?=(?:直接)?(?:兑付|发放|拨付|支付)$)/;
+
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
 // (the 达 of 下达 is the cue's own: "第一批下达120万元")
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人民币)+$/;
@@ -988,7 +994,8 @@ export function cueMeasure(clause: string): TaskMeasure | null {
   const t = dated
     .replace(LEVEL_BEFORE_VERB, '')
     .replace(/[\s:]+$/, '')
-    .replace(CUE_FILLER, '');
+    .replace(CUE_FILLER, '')
+    .replace(MEANS_BEFORE_VERB, '');
   for (const cue of [...CUES, ...NOUN_CUES]) {
     const m = cue.re.exec(t);
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
