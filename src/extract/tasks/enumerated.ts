@@ -78,17 +78,20 @@ const ITEM_NUMBER = new RegExp(
  */
 const ITEM_NUMBER_ANYWHERE = new RegExp(NUMBER_BODY, 'g');
 
+/** Where a section's numbered heading opens (a sentence's start, or the report's title run into it), and its number. */
+const HEADING_NUMBER_OPENS = String.raw`(?:^|[。;!?\s]|报告|自评表)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)`;
+
 /**
  * A section's numbered heading a mirror's copy ran into its first item with no break at all ("…98.33%。三、重点项目
  * 情况1.农村饮水安全项目…"): opening a sentence (or right after the report's title a mirror ran into its text,
  * "…绩效自评报告三、重点项目情况1.…"), numbered 一、 or (一), and ending in a heading noun right before the item's number.
  */
-const RUN_IN_HEADING_BEFORE =
-  /(?:^|[。;!?\s]|报告|自评表)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{0,24}(?:情况|概况|说明|分析|结果|成效|目标|计划)$/;
+const RUN_IN_HEADING_BEFORE = new RegExp(
+  String.raw`${HEADING_NUMBER_OPENS}[^,。;:!?\s\d]{0,24}(?:情况|概况|说明|分析|结果|成效|目标|计划)$`,
+);
 
 /** A section's numbered heading, any words, right before what follows it (its line break lost). */
-const NUMBERED_HEADING_BEFORE =
-  /(?:^|[。;!?\s]|报告|自评表)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{2,24}$/;
+const NUMBERED_HEADING_BEFORE = new RegExp(String.raw`${HEADING_NUMBER_OPENS}[^,。;:!?\s\d]{2,24}$`);
 
 /**
  * A sentence counting the unit's projects run into its first item ("…2023年度共有3个项目1、古树保护项目:…", the line break
@@ -955,8 +958,7 @@ const ARRIVED = /^[\s,;]*(?:实际|已|累计)?(?:到位(?:资金|金额)?|资�
 
 /**
  * A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位", "已全部拨付到救助对象",
- * perhaps on what it was
- * paid by ("已按核定面积全额兑付到户", "已按合同约定拨付").
+ * perhaps on what it was paid by ("已按核定面积全额兑付到户", "已按合同约定拨付").
  */
 const PAID_REMARK =
   /^(?:资金)?(?:已|均已|已经)?(?:按[\u4e00-\u9fff]{1,12}?)?(?:全额|全部|足额|按时|及时)?(?:发放|拨付|支付|兑付|下达)(?:到[\u4e00-\u9fff]{1,6}|到位|完毕)?$/;
