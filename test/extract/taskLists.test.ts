@@ -7262,6 +7262,23 @@ const NOTICES_AND_PAYMENTS: Example[] = [
   },
 ];
 
+const PARTS_OF_AN_ITEMS_MONEY: Example[] = [
+  {
+    layout: 'named clauses after ;, each item’s spending followed by a part of it after 其中 (其中发放劳务报酬X): the part read past',
+    text: '某县发展和改革局2024年度以工代赈项目绩效自评报告\n\n各项目资金使用情况为:大坪村渠系修复工程,安排以工代赈资金120万元,已支付108万元,其中发放劳务报酬38.6万元;龙门村产业路建设工程,安排以工代赈资金150万元,已支付150万元,其中发放劳务报酬46.2万元;石桥镇小流域综合整治工程,安排以工代赈资金96万元,已支付81.6万元,其中发放劳务报酬29.8万元。',
+    rows: [
+      '大坪村渠系修复工程 | 120 | 108 | - | 万元',
+      '龙门村产业路建设工程 | 150 | 150 | - | 万元',
+      '石桥镇小流域综合整治工程 | 96 | 81.6 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: 其中 after a total, no item named before it, still opens the list of its parts',
+    text: '某县发展和改革局2024年度以工代赈项目绩效自评报告\n\n2024年共安排以工代赈资金270万元,其中:大坪村渠系修复工程120万元;龙门村产业路建设工程150万元。',
+    rows: ['大坪村渠系修复工程 | 120 | - | - | 万元', '龙门村产业路建设工程 | 150 | - | - | 万元'],
+  },
+];
+
 const PAYMENTS_AND_WORKS: Example[] = [
   {
     layout: 'spending paid through a channel or after the works (已通过“一卡通”兑付X, 已完成改造并支付X) is the item’s',
@@ -7499,6 +7516,7 @@ const ITEMS_WITH_THEIR_SPENDING: Example[] = [
 ];
 
 describe.each([
+  ['parts of an item’s money after 其中 in a run of named clauses', PARTS_OF_AN_ITEMS_MONEY],
   ['payments by channel, purposes between amounts, works columns', PAYMENTS_AND_WORKS],
   ['masked names, outcomes and report sections', MASKS_AND_SECTIONS],
   ['forms’ item blocks, fund notices and their projects', FORMS_AND_FUND_NOTICES],

@@ -827,6 +827,11 @@ function cuedAmounts(
       end = n.end;
       continue;
     }
+    // "已支付108万元,其中发放劳务报酬38.6万元": a part of the amount before it, 其中 opening it, is read past
+    if (fragments.length && isMoneyUnit(n.unit) && PART_OPENING.test(words)) {
+      end = n.end;
+      continue;
+    }
     // "…完成总投资48.5715万元,结余资金2.3497万元,截止9月底,资金支付率99.12%": the money left over is read past, and the
     // item's rate after it is still the item's
     if (!measure && isMoneyUnit(n.unit) && LEFT_OVER.test(words)) {
@@ -911,6 +916,9 @@ function cuedAmounts(
   spendingWords.set(out, spentWords);
   return out;
 }
+
+/** 其中 opening the words before an amount, after the item's own: the amount is a part of the one before it. */
+const PART_OPENING = /^[\s,]*其中/;
 
 /** The source parts an item's clause read past (cuedAmounts), by the fragments read: see withFundBase. */
 const partsRead = new WeakMap<TaskFragment[], { words: string; fragment: TaskFragment }[]>();
@@ -1219,10 +1227,13 @@ function introOf(clause: string): RegExpExecArray | null {
   const intro = INTRO.exec(clause);
   // "A项目,年初预算50万元,其中中央资金40万元,全年支出48万元": a connective before the item's funding sources divides
   // the item's own budget by source, and opens no items (the item is named before it)
-  if (intro && CONNECTIVE_IN.test(intro[0]) && intro.index > 0) {
-    const divided = /^[^\d,;。]*/.exec(clause.slice(intro.index + intro[0].length))?.[0] ?? '';
-    if (sourcePart(divided)) return null;
-  }
+  if (
+    intro &&
+    CONNECTIVE_IN.test(intro[0]) &&
+    intro.index > 0 &&
+    dividesItsItem(clause.slice(0, intro.index), clause.slice(intro.index + intro[0].length))
+  )
+    return null;
   if (!intro || CONNECTIVE_IN.test(intro[0])) return intro;
   const after = intro.index + intro[0].length;
   const parts = TOTAL_THEN_PARTS.exec(clause.slice(after));
@@ -1231,11 +1242,21 @@ function introOf(clause: string): RegExpExecArray | null {
   if (!connective) return intro;
   // "项目有:A项目,总投资80万元,其中财政资金70万元,已支付78万元;B项目…": the first item's own budget divided by
   // source, as above: its 其中 opens no items, and the items start where the heading's colon says
-  const divided = /^[^\d,;。]*/.exec(clause.slice(after + parts.index + parts[0].length))?.[0] ?? '';
-  if (sourcePart(divided)) return intro;
   const at = after + parts.index + parts[0].length - connective[0].length;
+  if (dividesItsItem(clause.slice(after, at), clause.slice(after + parts.index + parts[0].length))) return intro;
   const moved = Object.assign([connective[0]], { index: at, input: clause, groups: undefined }) as RegExpExecArray;
   return moved;
+}
+
+/**
+ * Whether a connective (其中) divides the item its clause names before it, `item` the words up to it and `parts` those after
+ * it: its funding sources ("A项目,年初预算50万元,其中中央资金40万元"), or any part of the item's money where the item is named
+ * first and set off by its comma ("A工程,安排资金120万元,已支付108万元,其中发放劳务报酬38.6万元"). It then opens no items.
+ */
+function dividesItsItem(item: string, parts: string): boolean {
+  if (sourcePart(/^[^\d,;。]*/.exec(parts)?.[0] ?? '')) return true;
+  const named = /^\s*([^,;:。\d]{2,40}?),/.exec(item);
+  return !!named && PROJECT_NAME.test(cleanName(named[1])) && findNumbers(item).some((n) => isMoneyUnit(n.unit));
 }
 
 /** After an item's amount (and its bracket), a sibling joined by 、 with an amount of its own: "、B工程(预算30万元)". */

@@ -402,6 +402,13 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
       raw = raw.slice(1);
       prevEnd += 1;
     }
+    // "…已支付108万元,其中发放劳务报酬38.6万元;B工程,安排资金150万元,…": past a ";" an item named before its comma, then its
+    // cue: the list ran on into the next of a run of named clauses (enumerated.ts reads those), and divides no total
+    if (pieces.length && raw.includes(';')) {
+      const next = raw.slice(raw.lastIndexOf(';') + 1);
+      const comma = next.indexOf(',');
+      if (comma > 0 && PROJECT_NAME.test(cleanName(next.slice(0, comma))) && cueMeasure(next.slice(comma + 1))) return null;
+    }
     const breakdown = pieces.length ? remarks.find(([a]) => a >= prevEnd && !body.slice(prevEnd, a).trim()) : undefined;
     const remark = pieces.length ? (REMARK_AHEAD.exec(raw) ?? (breakdown ? [body.slice(prevEnd, breakdown[1])] : null)) : null;
     if (remark) {
