@@ -7262,6 +7262,20 @@ const NOTICES_AND_PAYMENTS: Example[] = [
   },
 ];
 
+const BLOCK_LABELS_ONE_CELL_A_LINE: Example[] = [
+  {
+    layout: 'a form’s block one cell a line under its label (分项资金), the label no column though its words name money',
+    text: '某县卫健委2023年度项目支出绩效自评表\n\n\t分项资金\n\t分项名称\n\t资金额度(万元)\n\t执行进度\n\t乡镇卫生院医疗设备购置\n\t168.00\n\t96.50%\n\t村卫生室标准化建设\n\t84.00\n\t100%',
+    rows: ['乡镇卫生院医疗设备购置 | 168.00 | - | 96.50 | 万元', '村卫生室标准化建设 | 84.00 | - | 100 | 万元'],
+  },
+  {
+    layout:
+      'refused as a label: a budget column before the names’ column whose measure no later column repeats (预算数 | 项目名称 | 执行数)',
+    text: '某县2023年度项目支出绩效自评表\n\n\t预算数\n\t项目名称\n\t执行数\n\t执行率\n\t120.00\n\t甲村道路项目\n\t110.00\n\t91.67%\n\t80.00\n\t乙村饮水项目\n\t80.00\n\t100%',
+    rows: ['甲村道路项目 | 120.00 | 110.00 | 91.67 | 万元', '乙村饮水项目 | 80.00 | 80.00 | 100 | 万元'],
+  },
+];
+
 const PARTS_OF_AN_ITEMS_MONEY: Example[] = [
   {
     layout: 'named clauses after ;, each item’s spending followed by a part of it after 其中 (其中发放劳务报酬X): the part read past',
@@ -7516,6 +7530,7 @@ const ITEMS_WITH_THEIR_SPENDING: Example[] = [
 ];
 
 describe.each([
+  ['a block’s label above its header, one cell a line', BLOCK_LABELS_ONE_CELL_A_LINE],
   ['parts of an item’s money after 其中 in a run of named clauses', PARTS_OF_AN_ITEMS_MONEY],
   ['payments by channel, purposes between amounts, works columns', PAYMENTS_AND_WORKS],
   ['masked names, outcomes and report sections', MASKS_AND_SECTIONS],

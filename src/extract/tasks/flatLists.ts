@@ -699,6 +699,16 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       headers.splice(label, 1);
       kinds.splice(label, 1);
     }
+    // "分项资金" over "分项名称" / "资金额度(万元)" / "执行进度", a line each: money's words before the names' header whose measure
+    // a column after the names states again label the block (a form's cell merged down beside its rows), and are no column of
+    // it ("预算数 | 项目名称 | 执行数" keeps its first column: no measure there twice)
+    const first = kinds[0];
+    const restated =
+      first === null || (typeof first === 'object' && kinds.slice(2).some((k) => typeof k === 'object' && k?.measure === first.measure));
+    if (headers.length >= 3 && kinds[1] === 'name' && restated && label < 0) {
+      headers.splice(0, 1);
+      kinds.splice(0, 1);
+    }
     // a bare 项目 heads the projects' names where the list grades them (an evaluation notice); elsewhere
     // it is the row labels of an account table, never a list of projects
     const bare = headers.indexOf('项目');
