@@ -2959,11 +2959,14 @@ const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = {
  */
 const THREE_PUBLIC_SPENT = new Set(['expense.total', 'expense.fiscal']);
 
+/** A programme quoted inside a name before its brackets ("“一村一幼”运转补助"): one piece of the name. */
+const QUOTED_IN_NAME = String.raw`“[^“”\d,;。]{1,12}”`;
+
 /**
  * A project's name, then brackets: "农村道路维护项目(预算60万元,支出58万元)"; a programme quoted inside the name is part of it
  * ("“一村一幼”运转补助(预算18.90万元,…)").
  */
-const NAMED_BRACKET = /((?:[^\s\d,、:;()“”]|“[^“”\d,;。]{1,12}”){2,30}?(?:项目|工程|专项|经费))\(([^()]{4,80})\)/g;
+const NAMED_BRACKET = new RegExp(String.raw`((?:[^\s\d,、:;()“”]|${QUOTED_IN_NAME}){2,30}?(?:项目|工程|专项|经费))\(([^()]{4,80})\)`, 'g');
 
 /** A name an item's brackets may follow: no reference back (该项目), no generic head, nothing names.ts refuses. */
 const isItemName = (name: string) => name.length >= 2 && !SELF_REFERENCE.test(name) && !GENERIC_HEAD.test(name) && !refusal(name);
@@ -3046,7 +3049,7 @@ const PRIOR_YEAR_BEFORE = /(?:上年度?|去年|上一年度?)$/;
 /** The words that lead into the name an aside follows: "其中项目资金主要用于水质监测" → "水质监测". */
 const ASIDE_LEAD = /^.*(?:用于|包括|包含|分别为|分别是|主要有|其中)[:]?/;
 
-const ANY_BRACKET = /((?:[^\s\d,、:;()“”。]|“[^“”\d,;。]{1,12}”){2,30}?)\(([^()]{4,80})\)/g;
+const ANY_BRACKET = new RegExp(String.raw`((?:[^\s\d,、:;()“”。]|${QUOTED_IN_NAME}){2,30}?)\(([^()]{4,80})\)`, 'g');
 const MONEY_INSIDE = /^[^\d]{0,12}\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)/;
 const LIST_JOIN = /^(?:、|和|及|以及)$/;
 /** A joiner a name read right after a closing bracket opens with ("和水质监测"). */

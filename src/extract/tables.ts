@@ -2072,7 +2072,7 @@ function splitsByNature(rows: BudgetRow[], total: BudgetRow): boolean {
   const unclassed = classes.has(undefined);
   if (unclassed && ![...BY_NATURE].every((k) => classes.has(k))) return false;
   // (人员经费 / 公用经费 under a 基本支出 row split that row, not the total: the total's parts are 基本 and 项目)
-  const basicSplit = rows.some((r) => natureOf(r.label) === 'expense.basic');
+  const basicSplit = classes.has('expense.basic');
   const parts = basicSplit || unclassed ? rows.filter((r) => BY_NATURE.has(natureOf(r.label) ?? '')) : rows;
   return parts.length >= 2 && addsUp(parts, total);
 }

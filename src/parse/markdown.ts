@@ -683,7 +683,7 @@ const pipeCellCount = (line: string) => line.trim().replace(/^\|/, '').replace(/
 function withDelimiterRowsFitted(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!DELIMITER_ROW.test(lines[i + 1]) || !lines[i + 1].includes('|') || rowKind(lines[i]) !== 'pipe') continue;
+    if (!overDelimiterRow(lines, i)) continue;
     const header = pipeCellCount(lines[i]);
     let width = header;
     for (let k = i + 2; k < lines.length && rowKind(lines[k]) === 'pipe'; k++) width = Math.max(width, pipeCellCount(lines[k]));
@@ -699,13 +699,12 @@ function withDelimiterRowsFitted(lines: string[]): string[] {
  * 中央 | 省级 |" / "|---|…"): GFM takes the second row for the header and the first for a paragraph of bars, and the
  * table loses its names' header. The delimiter row is moved up under the first row, where the header begins (a pipe
  * row of the same width, no pipe row above it, both rows words with no digit: a row of amounts above is another table's);
- * the second row is then the table's first row, as a merged header's
- * lower half is in every other copy.
+ * the second row is then the table's first row, as a merged header's lower half is in every other copy.
  */
 function withDelimiterUnderFirstHeaderRow(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 1; i + 1 < lines.length; i++) {
-    if (!DELIMITER_ROW.test(lines[i + 1]) || !lines[i + 1].includes('|') || rowKind(lines[i]) !== 'pipe') continue;
+    if (!overDelimiterRow(lines, i)) continue;
     if (rowKind(lines[i - 1]) !== 'pipe' || (i >= 2 && rowKind(lines[i - 2]) === 'pipe')) continue;
     // (two rows of a header: bars at both ends, as the table's rows, and words only, no amount in any cell)
     if (pipeCellCount(lines[i - 1]) !== pipeCellCount(lines[i]) || !PIPE_ROW.test(lines[i - 1])) continue;
@@ -714,6 +713,11 @@ function withDelimiterUnderFirstHeaderRow(lines: string[]): string[] {
     out[i + 1] = lines[i];
   }
   return out;
+}
+
+/** Whether line `i` is a pipe row with a delimiter row under it: a pipe table's header as GFM reads one. */
+function overDelimiterRow(lines: string[], i: number): boolean {
+  return DELIMITER_ROW.test(lines[i + 1]) && lines[i + 1].includes('|') && rowKind(lines[i]) === 'pipe';
 }
 
 /** A delimiter row: the line under a pipe table's header. */

@@ -39,6 +39,7 @@ import {
   disbursedAt,
   EXTRACTION_VERB,
   leadMeasure,
+  MONEY_MOVING_VERBS,
   nameEndBeforeCue,
   NUMBERING,
   shapeOfNumber,
@@ -400,8 +401,9 @@ const SPENT_FUNDS = /^\s*(?:实际|已|累计|共)?支出[\u4e00-\u9fff]{1,10}?(
  * perhaps its spending after the use (",已支付702.15万元", where the verb gave a budget), and a clause on whom or what it reaches,
  * no money in it (",补贴对象为2,184户").
  */
-const AMOUNT_FIRST_ITEM =
-  /^\s*(?:共|全年|累计|已)?(安排|下达|批复|拨付|支付|支出|使用|兑付|发放)(?:资金|经费)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*,?\s*(?:(?:主要)?用于|实施)\s*([^,;:。\d]{2,40}?)\s*(?:,\s*(?:已|实际|累计)?(?:支付|支出|拨付|使用|兑付)(?:资金)?\s*(\d[\d,.]*\s*(?:万元|亿元|元)))?\s*(?:,(?:[^,;:。]|(?<=\d),(?=\d{3})){2,30})?$/;
+const AMOUNT_FIRST_ITEM = new RegExp(
+  String.raw`^\s*(?:共|全年|累计|已)?(${MONEY_MOVING_VERBS})(?:资金|经费)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*,?\s*(?:(?:主要)?用于|实施)\s*([^,;:。\d]{2,40}?)\s*(?:,\s*(?:已|实际|累计)?(?:支付|支出|拨付|使用|兑付)(?:资金)?\s*(\d[\d,.]*\s*(?:万元|亿元|元)))?\s*(?:,(?:[^,;:。]|(?<=\d),(?=\d{3})){2,30})?$`,
+);
 
 /** What an item's money was used for, between its name and its cued amount: "用于场地布置、裁判劳务及奖品等". */
 const PURPOSE_DESCRIPTION = /^\s*(?:主要)?用于[^,;:。\d]{2,40}$/;
@@ -509,7 +511,7 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     const below = linesOf(seg).find((l) => l.start > item.start + basis && l.start < item.start + basis + head.length);
     if (cue && below) {
       const body = head.slice(below.start - item.start - basis);
-      const words = body.slice(0, cue.at - (below.start - item.start - basis));
+      const words = body.slice(0, cue.at - (head.length - body.length));
       if (refusal(cleanName(body)) === 'income or spending category' && runIntoCategory(body, words)) return [];
     }
     // "(一)A项目" over "项目全年预算资金320万元" joined into one paragraph: the words that refer back

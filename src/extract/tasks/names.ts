@@ -1007,6 +1007,11 @@ export function cueMeasure(clause: string): TaskMeasure | null {
 
 /** The verbs that allocate a budget (安排 / 下达 / 批复); the other verbs of moving money (拨付 / 发放 / 支付 …) say it was spent. */
 export const BUDGET_VERB = /^(?:安排|下达|批复|发行|取得|获得|投入)$/;
+/**
+ * The verbs that open a clause of money moved for a use, amount first ("安排460万元用于A", "拨付206.25万元实施B"): purposeClauses.ts
+ * reads runs of such clauses, enumerated.ts a list's item written so; BUDGET_VERB says which of them give a budget.
+ */
+export const MONEY_MOVING_VERBS = '安排|下达|批复|支出|使用|拨付|兑付|发放|支付';
 
 /**
  * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排

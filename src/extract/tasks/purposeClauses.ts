@@ -22,7 +22,7 @@ import { findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { BUDGET_VERB, NUMBERING, PER_UNIT, SECTION_WORDS, type TaskMeasure } from './names.ts';
+import { BUDGET_VERB, MONEY_MOVING_VERBS, NUMBERING, PER_UNIT, SECTION_WORDS, type TaskMeasure } from './names.ts';
 import { LEVEL_OPENING } from '../../model/wordings.ts';
 
 /** A kind of money named with no verb before it: a fund, a budget line or a bond ("棚改专项债", "城乡低保资金"). */
@@ -57,7 +57,7 @@ const VERBLESS_OPENING = new RegExp(`^[\\s,;:]*(?:${ADDED})?\\d`);
  * Where no verb is written, the kind of money alone may open a clause (KIND_ALONE): "…分别是:棚改专项债6000万元用于A、…".
  */
 const CLAUSE = new RegExp(
-  String.raw`(?<=^|[,;:。、])\s*(?:${ITEM_NUMBER}\s*)?(?:其中[:,]?\s*)?(?:${ADDED})?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:(?:主要)?用于|实施)\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付|${KIND_ALONE}\s*\d)|$)`,
+  String.raw`(?<=^|[,;:。、])\s*(?:${ITEM_NUMBER}\s*)?(?:其中[:,]?\s*)?(?:${ADDED})?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(${MONEY_MOVING_VERBS})(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:(?:主要)?用于|实施)\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:${MONEY_MOVING_VERBS}|${KIND_ALONE}\s*\d)|$)`,
   'g',
 );
 
