@@ -1518,6 +1518,27 @@ const FLATTENED: Example[] = [
     rows: ['住院救助 | 5120000.00 | 4986312.40 | - | 元', '门诊慢特病救助 | 2306300.00 | 2118450.00 | - | 元'],
   },
   {
+    layout:
+      'items opened by the investment they are part of (在已完成的投资中,): each name and what it completed, a share of its target read past',
+    text: '截至9月底,全市水利建设项目已安排投资计划3.2亿元,累计完成投资2.6亿元。在已完成的投资中,城乡供水一体化完成投资9800万元,占目标任务的85%;中小河流治理完成投资6400万元,占目标任务的92%;灌区续建配套与节水改造完成投资5200万元,占目标任务的78%。',
+    rows: ['城乡供水一体化 | - | 9800 | - | 万元', '中小河流治理 | - | 6400 | - | 万元', '灌区续建配套与节水改造 | - | 5200 | - | 万元'],
+  },
+  {
+    layout: 'a class of projects and its money, named alone under its number, then 其中 and its parts adding up to it',
+    text: '某市民政局2023年度福彩公益金使用情况公告\n\n二、儿童福利类项目85.87万元。其中,孤残儿童服务60万元,儿童福利机构用车购置25.87万元。',
+    rows: ['孤残儿童服务 | 60 | - | - | 万元', '儿童福利机构用车购置 | 25.87 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same class’s parts by funding level (中央资金, 省级资金)',
+    text: '某市民政局2023年度福彩公益金使用情况公告\n\n二、儿童福利类项目85.87万元。其中,中央资金60万元,省级资金25.87万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: in the investment completed, the parts by funding level (中央资金, 省级资金) are no items',
+    text: '截至9月底,全市水利建设项目累计完成投资2.6亿元。在已完成的投资中,中央资金完成投资9800万元,占目标任务的85%;省级资金完成投资6400万元,占目标任务的92%。',
+    rows: [],
+  },
+  {
     layout: 'numbered items named by a sentence, then what was done (quantities, a rate of giving) before the clause that cues the money',
     text: '某县2023年度转移支付资金绩效自评报告\n\n(1)耕地地力保护补贴。全县补贴面积12.2万余亩,补贴标准每亩105.44元,通过“一卡通”直接兑付到户,完成支出1,286.42万元,执行率100%。\n\n(2)农机购置与应用补贴。补贴农机具1,126台(套),受益农户893户,完成支出412.6万元,执行率92.36%。',
     rows: ['耕地地力保护补贴 | - | 1286.42 | 100 | 万元', '农机购置与应用补贴 | - | 412.6 | 92.36 | 万元'],
@@ -5765,6 +5786,26 @@ const VERB_LISTS: Example[] = [
   },
   { layout: 'refused: items no project’s or fund’s name', text: '拨付工资200万元、社保缴费100万元。', rows: [] },
   { layout: 'refused: one project alone', text: '2023年,县财政安排农村饮水安全工程项目资金200万元。', rows: [] },
+  {
+    layout:
+      'items divided by commas, names a programme of grants (…奖补, …资助), a remark counting whom the money reached closing the sentence',
+    text: '一季度,全县教育支出2.6亿元。下达学生营养改善计划补助860万元,家庭经济困难学生资助198.8万元,校园安全综合奖补317.3 万元,惠及4.2万名中小学生。',
+    rows: [
+      '学生营养改善计划补助 | 860 | - | - | 万元',
+      '家庭经济困难学生资助 | 198.8 | - | - | 万元',
+      '校园安全综合奖补 | 317.3 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a closing clause with a rate, not a count of whom the money reached, is no remark',
+    text: '一季度,全县教育支出2.6亿元。下达学生营养改善计划补助860万元,家庭经济困难学生资助198.8万元,学生受益面达到98%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a programme’s word alone (资助, 奖补) names no item',
+    text: '下达资助200万元,奖补150万元,已全部拨付到位。',
+    rows: [],
+  },
 ];
 
 /** A section's numbered heading line run into the paragraph of items below it (a copy keeps no line break). */
@@ -7714,6 +7755,21 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('支出中项目')).toBe('total or connective');
     expect(refusal('本年支出中项目')).toBe('total or connective');
     expect(refusal('支出中心建设项目')).toBeNull();
+  });
+
+  it('refuses the classes of transfer payments and new bonds (一般性转移支付资金, 新增国债资金) as kinds of money; keeps a purpose’s', () => {
+    for (const kind of ['共同财政事权转移支付资金', '一般性转移支付资金', '专项转移支付资金', '新增国债资金', '新增政府债券资金'])
+      expect(refusal(kind)).not.toBeNull();
+    expect(refusal('农村公路养护专项转移支付资金')).toBeNull();
+    const text =
+      '我区收到直达资金34,509万元,支付21,966.95万元,支付率68.7%。一是共同财政事权转移支付资金28,020.38万元。二是一般性转移支付资金5,350.62万元,三是专项转移支付资金473万元,四是新增国债资金665万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('refuses names joined before 各 (平安区、循化县各100万元): the amount is each one’s, no one item’s', () => {
+    expect(refusal('另安排平安区、循化县各')).toBe('several projects');
+    expect(refusal('村道硬化项目和饮水安全项目各')).toBe('several projects');
+    expect(refusal('各村道路硬化项目')).toBeNull();
   });
 
   it('refuses a level’s money as a transfer (上级资金转移支付), and a unit and year before it; keeps the unit’s named project', () => {

@@ -197,9 +197,11 @@ const SOURCES_HEADING = /^资金(?:来源|构成|结构|组成)/;
  * Transfer-payment funds named by their kind (财政专项扶贫资金, 涉农整合资金, 衔接资金, 直达资金): the kind of money a
  * government's spending is told by, never a project ("其中:财政专项扶贫资金支出8304.36万元,支出进度93.56%").
  * A fund named for its purpose first ("乡村振兴衔接资金", as a 项目名称 field gives a project) is left to be a name.
+ * (the three classes of transfer payments, 共同财政事权 / 一般性 / 专项转移支付, and newly issued bonds, 新增国债 / 新增债券,
+ * are kinds of money too: "一是共同财政事权转移支付资金2.8亿元。二是一般性转移支付资金…")
  */
 const FUND_KIND =
-  /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶))(?:专项)?资金$/;
+  /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶)|(?:共同财政事权|一般性|专项)转移支付|新增(?:国债|(?:地方)?政府?(?:专项)?债券?))(?:专项)?资金$/;
 /** The batch or year a fund's name ends with in brackets ("省级水利发展资金(第一批)", "…资金(2023年)"): read past like FUND_YEAR. */
 const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|\d{4}年度?)\)$/;
 /**
@@ -404,6 +406,11 @@ const TIME_TOTAL = /^(?:截至|截止|到)?(?:目前|当前|至今|现在|今年
  */
 const SEVERAL_PROJECTS = /^[^、]{2,}(?:项目|工程)(?:、[^、]{2,}(?:项目|工程))+$/;
 /**
+ * Names joined, then 各 before the money ("平安区、循化县各100万元", "A项目和B项目各50万元"): the amount is each one's, so
+ * the words before it name no one item that holds it.
+ */
+const EACH_OF_SEVERAL = /[、和及与].{1,30}各$/;
+/**
  * The rest of the items, gathered ("其余零星项目支出合计42.80万元", "其他小额项目"): what the listed items leave of a whole,
  * never one task. (A bare 其他项目 may head a table's own row, and stays for the readers to judge.)
  */
@@ -477,7 +484,7 @@ export const TRAILING_ATTRIBUTES = new RegExp(`(?:,\\s*(?:${ITEM_ATTRIBUTE_LABEL
  * or stage in brackets after it ("…生态修复工程(二期)", "…道路工程(续建)").
  */
 export const PROJECT_NAME =
-  /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助)(?:\((?:[一二三四五六七八九十\d]{1,2}期|续建|新建|扩建|改建)\))?$/;
+  /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助|奖补|资助)(?:\((?:[一二三四五六七八九十\d]{1,2}期|续建|新建|扩建|改建)\))?$/;
 const FUNCTION_ITEM =
   /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)(?:补助|补贴|专项|建设)?(?:资金|经费)?(?:\([^()]{1,30}\))?$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
@@ -741,7 +748,7 @@ export function refusal(simplified: string): string | null {
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (TIME_TOTAL.test(n)) return 'total or connective';
   if (LEVEL_REACHED.test(n)) return 'outcome';
-  if (SEVERAL_PROJECTS.test(n)) return 'several projects';
+  if (SEVERAL_PROJECTS.test(n) || EACH_OF_SEVERAL.test(n)) return 'several projects';
   if (BACK_REFERENCE_NAME.test(n) || REST_OF_ITEMS.test(n) || AMONG_A_CLASS.test(n)) return 'total or connective';
   // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
   if (CUT_TOTAL.test(n)) return 'total or connective';
@@ -1122,6 +1129,11 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元", a lottery fund's "福彩公益金800万元")
   // is what is available: a budget
   if (/资金|经费|专款|投资|公益金|金额|拨款/.test(clause)) return 'budget';
+  // (or the projects it is for, a class of them, named alone: "二、孤残儿童服务类项目85.87万元。其中,…", "一、老年人福利类482.3万元";
+  // "用于支持A项目23万元" says what money was used for, whose measure the total before it gives)
+  // (under its list number only: "该项目主要用于…" names no money of its own)
+  const unnumbered = clause.replace(NUMBERING, '');
+  if (unnumbered !== clause && /^\s*[^,;。:\d]{2,30}(?:项目|类)\s*$/.test(unnumbered) && !/用于/.test(clause)) return 'budget';
   return null;
 }
 

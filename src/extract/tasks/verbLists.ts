@@ -31,8 +31,11 @@ const VERB_OPENING =
 const SPENT_ON = /(?:费用|开支|采购|购置|[\u4e00-\u9fff]{3}(?<!缴)费)$/;
 /** The verbs of spending, whose items may name what the money bought. */
 const SPENDING_VERB = /^(?:拨付|支出|支付)$/;
-/** The noun of the money an item names after whom or what it is for: "…补助资金", "…经费", "…专项资金". */
-const FUNDS_NOUN = /(?:补助|补贴|专项|项目)?(?:资金|经费)$/;
+/**
+ * The noun of the money an item names after whom or what it is for: "…补助资金", "…经费", "…专项资金", or the grant's own
+ * word ("…学生资助", "…综合奖补", "…计划补助"): what is left must name something.
+ */
+const FUNDS_NOUN = /(?:(?:补助|补贴|专项|项目)?(?:资金|经费)|补助|补贴|奖补|资助)$/;
 /**
  * Words that divide a total into its parts or say what money is for, or a second verb of moving money ("下达奖补资金70万元,
  * 分配A项目40万元…": the first amount the total): the clause is no list of items after one verb.
@@ -40,8 +43,11 @@ const FUNDS_NOUN = /(?:补助|补贴|专项|项目)?(?:资金|经费)$/;
 const DIVIDING_WORDS = /[:()]|其中|包括|包含|用于|主要|分别|具体|合计|共计|总计|安排|下达|批复|分配|拨付|投向|支持/;
 /** The fewest items: one is a sentence about one project, which is the report's own or no list. */
 const FEWEST_ITEMS = 2;
-/** A remark closing the sentence after the last item, with no amount: "已全部拨付到位", "均已完工". */
-const CLOSING_REMARK = /,\s*[^,;。\d]{2,16}$/;
+/**
+ * A remark closing the sentence after the last item, with no money in it: "已全部拨付到位", "均已完工", or whom the money
+ * reached, counted ("惠及132305名中小学生": a count of people, no amount).
+ */
+const CLOSING_REMARK = /,\s*[^,;。\d]{1,12}(?:\d+(?:\.\d+)?\s*万?(?:名|人次?|户|所|个|家|处|座|辆|台|套|间|亩)[^,;。\d]{0,10})?$/;
 
 export function readVerbLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
