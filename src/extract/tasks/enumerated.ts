@@ -427,6 +427,14 @@ function ratedSibling(head: string, namePart: string): boolean {
   return /率\s*$/.test(head) && name.length >= 4 && refusal(name) === null && !/^\d|(?:该|本|此)(?:子项目|项目|项工作|项任务)/.test(name);
 }
 
+/**
+ * How far an item's works got, right after its name and before a comma and its money's cue: "A工程完成100%,已支付…",
+ * "B采购完成约40%,已支付…". A share of the work done, no rate of the money.
+ */
+const WORKS_PROGRESS = /(?<=[\u4e00-\u9fff)])完成(?:约|了)?\s*\d+(?:\.\d+)?\s*%(?=\s*,\s*(?:已|实际|累计|共)?(?:支付|拨付|支出))/;
+/** The same progress closing the words taken for the name, where the name's separator came after it. */
+const WORKS_PROGRESS_AT_END = /完成(?:约|了)?\s*\d+(?:\.\d+)?\s*%\s*$/;
+
 function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
@@ -434,7 +442,13 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // "1.村级组织运转经费(按每村每年12万元标准保障):预算168万元,…": a remark in brackets right after the name, before its
   // separator, is part of the name, and an amount in it no amount of the item's
   const remark = NAME_REMARK.exec(clause);
-  const numbers = amountsOf(clause, clause.length < text.length).filter((n) => !remark || n.start >= remark[0].length);
+  // "A工程完成100%,已支付123.14万元": how far the works got, after the name and before the money's cue, is no rate of the
+  // item's money: read past (the name ends before it)
+  const progress = WORKS_PROGRESS.exec(clause);
+  const numbers = amountsOf(clause, clause.length < text.length).filter(
+    (n) =>
+      (!remark || n.start >= remark[0].length) && !(progress && n.start >= progress.index && n.end <= progress.index + progress[0].length),
+  );
   // (a first sentence of the name, its colon and what the item did, its only amounts rates of giving or shares of work done,
   // "A:涉及12个小区,户均改造投入约1.1万元。", states none of the item's money: its name's sentence, the money after)
   if (!numbers.length || nameThenDescription(clause)) {
@@ -478,6 +492,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     !head.slice(open + 1).trim() && isMoneyUnit(numbers[0].unit) && BRACKET_THEN_SPENT.test(clause.slice(numbers[0].end));
   const bracketed =
     !sep && open > 0 && !head.includes(')', open) ? (cueMeasure(head.slice(open + 1)) ?? (bareInBracket ? 'budget' : null)) : null;
+  // "(一)资助项目类别(残疾人事业 15.9万元)": words in a bracket left open before the amount, naming no cue, are a heading's
+  // class and its money, no item named before them
+  if (!bracketed && !sep && open >= 0 && !head.includes(')', open) && head.slice(open + 1).trim()) return [];
   if (bracketed) {
     namePart = head.slice(0, open);
     measure = bracketed;
@@ -533,6 +550,7 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
       nameAtOffset = basis + verb[0].length;
     }
   }
+  if (progress) namePart = namePart.replace(WORKS_PROGRESS_AT_END, '');
   // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget, whatever an intro
   // says of the items' amounts ("…使用情况如下:一是A经费40万元,已支出38万元": the item's own cue tells its spending)
   // (and so after the name's colon, where nothing stands between it and the amount: "A项目:120万元,执行115万元")
