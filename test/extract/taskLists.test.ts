@@ -7796,6 +7796,18 @@ describe('task names: what a name cut from prose is not', () => {
     expect(rowsOf(text)).toEqual([]);
   });
 
+  it('refuses a budget account (一般公共预算(含一般债券)) and kinds of money lumped under 等 as sources, no items', () => {
+    expect(refusal('一般公共预算(含一般债券)')).toBe('funding source');
+    expect(refusal('政府性基金预算')).toBe('funding source');
+    expect(refusal('土地出让金、基础设施配套费等资金')).toBe('several projects');
+    expect(refusal('2018年新增地方政府专项债券项目资金')).not.toBeNull();
+    expect(refusal('一般公共预算项目绩效评价工作经费')).toBeNull();
+    expect(refusal('会议室、档案室改造工程')).toBeNull();
+    const text =
+      '二、2024年市级政府投资预算中,市级财政资金安排1000万元,其中一般公共预算(含一般债券)安排300万元,专项债券安排200万元,土地出让金、基础设施配套费等资金安排500万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
   it('refuses names joined before 各 (平安区、循化县各100万元): the amount is each one’s, no one item’s', () => {
     expect(refusal('另安排平安区、循化县各')).toBe('several projects');
     expect(refusal('村道硬化项目和饮水安全项目各')).toBe('several projects');

@@ -201,7 +201,7 @@ const SOURCES_HEADING = /^资金(?:来源|构成|结构|组成)/;
  * are kinds of money too: "一是共同财政事权转移支付资金2.8亿元。二是一般性转移支付资金…")
  */
 const FUND_KIND =
-  /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶)|(?:共同财政事权|一般性|专项)转移支付|新增(?:国债|(?:地方)?政府?(?:专项)?债券?))(?:专项)?资金$/;
+  /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶)|(?:共同财政事权|一般性|专项)转移支付|新增(?:国债|(?:地方)?政府?(?:专项)?债券?)(?:项目)?)(?:专项)?资金$/;
 /** The batch or year a fund's name ends with in brackets ("省级水利发展资金(第一批)", "…资金(2023年)"): read past like FUND_YEAR. */
 const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|\d{4}年度?)\)$/;
 /**
@@ -339,6 +339,17 @@ const FUNCTION_CLASS = /\((?:类|款|项)\)|^(?:1[01]|2[0-3]|3[01]|5\d)(?:\d|\d{
  */
 const FUND_ROW =
   /^(?:当年|本年|本年度|上年|上年度|年初)?(?:财政拨款(?:资金)?|财政资金|财政专户管理资金|结转(?:结余)?资金|结余资金|单位(?:自有)?资金|社会投入资金|银行贷款)$/;
+/**
+ * One of a government's budget accounts, with what it includes in brackets ("一般公共预算(含一般债券)", "政府性基金预算"):
+ * where money came from, never a task.
+ */
+const BUDGET_ACCOUNT = /^(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)(?:\([^()]{1,16}\))?$/;
+/**
+ * Several kinds of money or items lumped under 等 ("土地出让金、基础设施配套费等资金", "会议费、培训费等经费"): no one item
+ * holds the amount.
+ */
+const LUMPED = /、[^、]{1,20}等(?:资金|经费|费用|收入)$/;
+
 /** How money was paid (国库集中支付 by 直接支付 / 授权支付), a split of spending, not a task. */
 const PAYMENT_METHOD = /^(?:财政)?(?:直接支付|授权支付|国库集中支付|集中支付|自行支付)$|^(?:现金|转账|银行转账|公务卡)(?:支付|结算)?$/;
 /**
@@ -754,7 +765,8 @@ export function refusal(simplified: string): string | null {
   if (CUT_TOTAL.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
   if (FUNCTION_CLASS.test(n)) return 'spending classification';
-  if (FUND_ROW.test(n)) return 'funding source';
+  if (FUND_ROW.test(n) || BUDGET_ACCOUNT.test(n)) return 'funding source';
+  if (LUMPED.test(n)) return 'several projects';
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
   if (OWN_UNIT_LEAD.test(n) && OWN_SPENDING_CLASS.test(n.replace(OWN_UNIT_LEAD, ''))) return 'split of spending';
   // "我校所有预算项目资金及追加预算项目资金": the unit's own money, all of it, the whole the items would be parts of
