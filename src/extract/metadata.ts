@@ -260,7 +260,7 @@ const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落�
  */
 const NOT_A_NAME_START = new RegExp(
   `^(?:${TASK_VERB}|${UNIT_CLASS}|` +
-    String.raw`[一二三四五六七八九十]是|的|年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外)|主要|包括)`,
+    String.raw`[一二三四五六七八九十]是|的|年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外)|主要|包括|以上|上述)`,
 );
 /** A unit's name run into the task it carries out: "白云县人民医院提升县级医院服务能力项目" (the unit, then its task). */
 const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|办公室)(?:${TASK_VERB})`);
@@ -385,7 +385,8 @@ const COLLECTIVE = /各(?!族)/;
  * A self-reference inside a run: "青山县教育局对我校…" (a sentence naming another body and the unit speaking, run up to the year of
  * a budget word as if it were a title) is no name.
  */
-const SELF_REFERENCE_INSIDE = /我(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)|本(?:单位|部门)/;
+// (or the place the unit speaks for, "…列入我镇2015年度…": 我镇 / 我县 / 我区 are the speaker's own)
+const SELF_REFERENCE_INSIDE = /我(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社|镇|乡|县|区|市|旗|街道)|本(?:单位|部门)/;
 
 /**
  * A name closed by the kind of body it is, in brackets: "皖江江南新兴产业集中区(管委会)", a zone named with the committee that
@@ -827,8 +828,9 @@ function codedUnitCandidates(lines: HeadLine[]): Candidate[] {
 }
 
 /** Words a report title is made of; a line without one is not a title. */
-// ("…福彩公益金的使用情况", "…专项资金使用情况": a fund's use, reported as a title of its own)
-const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$|使用情况$/;
+// ("…福彩公益金的使用情况", "…专项资金使用情况": a fund's use, reported as a title of its own, or published as a notice,
+// "XX局关于2023年度福彩公益金使用情况的公告")
+const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$|使用情况(?:的?(?:公告|通报|公示))?$/;
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),

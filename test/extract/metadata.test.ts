@@ -2460,6 +2460,24 @@ describe('department: words that are not fields', () => {
     expect(department(text)).toBe('青山县民政局');
   });
 
+  it('reads the issuer from a notice of a fund’s use (X关于…使用情况的公告); a notice that orders work names none', () => {
+    const text = '青山县民政局关于2023年度福彩公益金使用情况的公告\n\n2023年度我区福彩公益金共计100万元,现将使用情况公告如下。';
+    expect(department(text)).toBe('青山县民政局');
+    expect(department(text.replace('使用情况的公告', '使用情况的公示'))).toBe('青山县民政局');
+    expect(department('青山县民政局关于开展2023年度福彩公益金使用检查的通知\n\n各乡镇:现将有关事项通知如下。')).toBeNull();
+  });
+
+  it('reads the unit from a use notice titled with no 的 (…项目资金使用情况公示) over the page’s source line', () => {
+    const text =
+      '来源: 青山县卫健委 发布时间: 2024-10-14\n\n青山县中医院医养结合项目资金使用情况公示\n\n1、项目名称:青山县中医院医养结合项目';
+    expect(department(text)).toBe('青山县中医院');
+  });
+
+  it('names no unit from words that speak as the place (现将以上二宗工程列入我镇2015年度…)', () => {
+    const text = '现将以上二宗工程列入我镇2015年度村级公益事业建设一事一议财政奖补项目,并向贵局报审。';
+    expect(department(text)).toBeNull();
+  });
+
   it('a form attached far below the title does not override it', () => {
     const filler = Array.from({ length: 90 }, (_, i) => `${i + 1}、开展业务工作第${i + 1}项。`).join('\n\n');
     const text = `青山县教育局2023年度部门整体支出绩效自评报告\n\n${filler}\n\n附件:项目支出绩效自评表\n\n实施单位 | 青山县第一小学 |`;
