@@ -7745,6 +7745,11 @@ describe('no task rows: the accounts’ own totals and classes listed as items',
 });
 
 describe('task names: a name set in quotes whole', () => {
+  it('drops a square bracket closing a name that opened none (春节防火宣传]), keeps a pair', () => {
+    expect(cleanName('春节防火宣传]')).toBe('春节防火宣传');
+    expect(cleanName('森林防火宣传】')).toBe('森林防火宣传');
+    expect(cleanName('【甲】防火宣传')).toBe('【甲】防火宣传');
+  });
   it('drops the quotes around the whole name, keeps quotes inside one', () => {
     expect(cleanName('“甲地块土壤污染状况调查项目”')).toBe('甲地块土壤污染状况调查项目');
     expect(cleanName('“数说青山”展厅运维经费')).toBe('“数说青山”展厅运维经费');

@@ -655,6 +655,9 @@ const FRAMED_PROJECT = /^在([\u4e00-\u9fff“”()]{2,}?(?:项目|工程))(?:�
 const ASPECT_FRAME = /^在.+(?:上|中)$/;
 
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
+/** A square bracket closing a name that opened none ("春节防火宣传]", a cell's stray mark): no part of it. */
+const STRAY_CLOSING_BRACKET = /(?<=^[^[【]*)[\]】]$/;
+
 export function cleanName(raw: string): string {
   let name = raw
     .replace(/\s+/g, ' ')
@@ -684,6 +687,7 @@ export function cleanName(raw: string): string {
       .replace(BACK_REFERENCE_AFTER_NAME, '')
       .replace(LEVEL_FUNDS_AFTER_PROJECT, '')
       .replace(TRAILING_DASH, '')
+      .replace(STRAY_CLOSING_BRACKET, '')
       .replace(FRAMED_PROJECT, '$1')
       .replace(ASPECT_AFTER_PROJECT, '')
       .replace(ATTRIBUTE_IN_BRACKETS, '')
