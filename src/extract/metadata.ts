@@ -903,7 +903,7 @@ const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s
 const FIELD_AFTER_TITLE = /\s*(?:发布时间|发布日期|信息来源|来源|发布机构)\s*:|\s+\d{4}-\d{1,2}-\d{1,2}(?=\s|$)/;
 
 /** A breadcrumb's separator between steps. */
-const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
+const BREADCRUMB = /\s[>»›]{1,2}\s|[\u4e00-\u9fff][>»›]{1,2}[\u4e00-\u9fff]/;
 
 /**
  * A portal's field that names the page's publisher (来源, 发布机构 …), with the page's title run on after its value in one
@@ -1463,7 +1463,8 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     if (!near) return;
     if (addressedBy(head, i)) return;
     // a portal's owner over the portal's section ("青山区人民政府" / "政府信息公开" above the title): the site's banner, not the unit
-    if (PORTAL_OWNER.test(name) && PORTAL_SECTION.test(head[i + 1]?.text ?? '')) return;
+    // (or over the page's breadcrumb, "首页 >> 部门信息公开 >> 某县交通运输局 >> 正文": the banner of the site the unit's page is on)
+    if (PORTAL_OWNER.test(name) && (PORTAL_SECTION.test(head[i + 1]?.text ?? '') || BREADCRUMB.test(head[i + 1]?.text ?? ''))) return;
     // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
     // above and this line are one name
     // (or after a word inside the name: "青山县人力资源和社会" / "保障局", the line above opening with the place the name lacks)

@@ -781,6 +781,11 @@ describe('department from the title', () => {
       null,
     ],
     [
+      'a portal’s owner over a breadcrumb with doubled separators (首页 >> 部门信息公开 >> …) is the site’s banner, no unit',
+      '青山县人民政府\n首页 >> 部门信息公开 >> 青山县交通运输局 >> 正文\n\n青山县2020年第一批公路安全生命防护工程绩效自评报告\n\n一、绩效目标分解下达情况',
+      null,
+    ],
+    [
       'a page title run into a breadcrumb’s last step is still read',
       '当前位置:首页 > 政务公开 > 预决算公开 > 青山县人力资源和社会保障局2023年度部门整体支出绩效自评报告\n\n一、基本情况',
       '青山县人力资源和社会保障局',
