@@ -52,6 +52,14 @@ import {
   unitFitsMeasure,
 } from './names.ts';
 
+/**
+ * Names joined before 各 in a list's item ("另安排平安区、循化县各100万元", "A项目和B项目各50万元"): the verb that opens the clause
+ * (group 1, perhaps empty), then the names (group 2), each given the amount.
+ */
+const EACH_NAMES = /^\s*((?:另|再|并|还)?(?:安排|下达|分配|拨付|补助)?)([^,;。、和及与]{2,20}(?:[、和及与][^,;。、和及与]{2,20})+)各\s*$/;
+/** What joins the names before 各. */
+const NAME_JOINER = /[、和及与]/;
+
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
   /(?:其中|具体包括|具体(?:表现|体现)?为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=项目|工程)(?:主要)?有(?=\s*:)|(?<=(?:具体|资金))(?:安排|分配)为(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
@@ -443,7 +451,24 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
     const piece = inCharge ? clausePiece.slice(inCharge[0].length) : clausePiece;
     const words = itemWords(piece);
     if (!words) return null;
-    const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), words.namePart, { projectsCounted });
+    const wordsAt = listStart + prevEnd + (raw.length - piece.length);
+    // "另安排平安区、循化县各100万元": names joined before 各, the amount each one's: a piece for every name, the amount counted
+    // once for each in the sum the total checks
+    const each = EACH_NAMES.exec(words.namePart);
+    if (each && pieces.length) {
+      const joined = each[2];
+      let from = each.index + each[1].length;
+      for (const part of joined.split(NAME_JOINER)) {
+        const at = words.namePart.indexOf(part, from);
+        const one = nameAt(seg, wordsAt + at, part, { projectsCounted });
+        if (!one) return null;
+        pieces.push({ name: one, n, cue: words.cue });
+        from = at + part.length;
+      }
+      prevEnd = n.end;
+      continue;
+    }
+    const name = nameAt(seg, wordsAt, words.namePart, { projectsCounted });
     // "…,结余1.00万元" / "…;用于其他20万元": what is left of the total closes the list; it is no item
     const closing = REMAINDER.test(words.namePart.trim()) || RESIDUAL.test(cleanName(words.namePart));
     if (!name && pieces.length >= 2 && closing && !body.slice(n.end).replace(/[\s。]/g, '')) break;
