@@ -1464,7 +1464,8 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     if (addressedBy(head, i)) return;
     // a portal's owner over the portal's section ("青山区人民政府" / "政府信息公开" above the title): the site's banner, not the unit
     // (or over the page's breadcrumb, "首页 >> 部门信息公开 >> 某县交通运输局 >> 正文": the banner of the site the unit's page is on)
-    if (PORTAL_OWNER.test(name) && (PORTAL_SECTION.test(head[i + 1]?.text ?? '') || BREADCRUMB.test(head[i + 1]?.text ?? ''))) return;
+    const below = head[i + 1]?.text ?? '';
+    if (PORTAL_OWNER.test(name) && (PORTAL_SECTION.test(below) || BREADCRUMB.test(below))) return;
     // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
     // above and this line are one name
     // (or after a word inside the name: "青山县人力资源和社会" / "保障局", the line above opening with the place the name lacks)

@@ -431,9 +431,10 @@ function ratedSibling(head: string, namePart: string): boolean {
  * How far an item's works got, right after its name and before a comma and its money's cue: "A工程完成100%,已支付…",
  * "B采购完成约40%,已支付…". A share of the work done, no rate of the money.
  */
-const WORKS_PROGRESS = /(?<=[\u4e00-\u9fff)])完成(?:约|了)?\s*\d+(?:\.\d+)?\s*%(?=\s*,\s*(?:已|实际|累计|共)?(?:支付|拨付|支出))/;
+const PROGRESS = String.raw`完成(?:约|了)?\s*\d+(?:\.\d+)?\s*%`;
+const WORKS_PROGRESS = new RegExp(String.raw`(?<=[\u4e00-\u9fff)])${PROGRESS}(?=\s*,\s*(?:已|实际|累计|共)?(?:支付|拨付|支出))`);
 /** The same progress closing the words taken for the name, where the name's separator came after it. */
-const WORKS_PROGRESS_AT_END = /完成(?:约|了)?\s*\d+(?:\.\d+)?\s*%\s*$/;
+const WORKS_PROGRESS_AT_END = new RegExp(String.raw`${PROGRESS}\s*$`);
 
 function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;

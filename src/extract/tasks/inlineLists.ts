@@ -44,6 +44,7 @@ import {
   cueMeasure,
   leadMeasure,
   nameEndBeforeCue,
+  NAME_JOINER,
   PER_UNIT,
   PROJECT_NAME,
   refusal,
@@ -56,9 +57,9 @@ import {
  * Names joined before 各 in a list's item ("另安排平安区、循化县各100万元", "A项目和B项目各50万元"): the verb that opens the clause
  * (group 1, perhaps empty), then the names (group 2), each given the amount.
  */
-const EACH_NAMES = /^\s*((?:另|再|并|还)?(?:安排|下达|分配|拨付|补助)?)([^,;。、和及与]{2,20}(?:[、和及与][^,;。、和及与]{2,20})+)各\s*$/;
-/** What joins the names before 各. */
-const NAME_JOINER = /[、和及与]/;
+const EACH_NAMES = new RegExp(
+  String.raw`^\s*((?:另|再|并|还)?(?:安排|下达|分配|拨付|补助)?)([^,;。、和及与]{2,20}(?:${NAME_JOINER.source}[^,;。、和及与]{2,20})+)各\s*$`,
+);
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =

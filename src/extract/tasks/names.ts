@@ -416,11 +416,13 @@ const TIME_TOTAL = /^(?:截至|截止|到)?(?:目前|当前|至今|现在|今年
  * is one project.)
  */
 const SEVERAL_PROJECTS = /^[^、]{2,}(?:项目|工程)(?:、[^、]{2,}(?:项目|工程))+$/;
+/** What joins names written in turn before one amount: "平安区、循化县", "A项目和B项目". */
+export const NAME_JOINER = /[、和及与]/;
 /**
  * Names joined, then 各 before the money ("平安区、循化县各100万元", "A项目和B项目各50万元"): the amount is each one's, so
  * the words before it name no one item that holds it.
  */
-const EACH_OF_SEVERAL = /[、和及与].{1,30}各$/;
+const EACH_OF_SEVERAL = new RegExp(`${NAME_JOINER.source}.{1,30}各$`);
 /**
  * The rest of the items, gathered ("其余零星项目支出合计42.80万元", "其他小额项目"): what the listed items leave of a whole,
  * never one task. (A bare 其他项目 may head a table's own row, and stays for the readers to judge.)
@@ -494,8 +496,11 @@ export const TRAILING_ATTRIBUTES = new RegExp(`(?:,\\s*(?:${ITEM_ATTRIBUTE_LABEL
  * "…奖励扶助资金"; a fund named by its source, 中央资金 / 其他资金, is refused before this is asked), perhaps with its phase
  * or stage in brackets after it ("…生态修复工程(二期)", "…道路工程(续建)").
  */
-export const PROJECT_NAME =
-  /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助|奖补|资助)(?:\((?:[一二三四五六七八九十\d]{1,2}期|续建|新建|扩建|改建)\))?$/;
+/** The words of a grant a name may end with: "…计划补助", "…学生资助", "…综合奖补". */
+export const GRANT_WORDS = '补贴|补助|奖补|资助';
+export const PROJECT_NAME = new RegExp(
+  String.raw`(?:项目|工程|工作|经费|费用|专项|资金|${GRANT_WORDS})(?:\((?:[一二三四五六七八九十\d]{1,2}期|续建|新建|扩建|改建)\))?$`,
+);
 const FUNCTION_ITEM =
   /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)(?:补助|补贴|专项|建设)?(?:资金|经费)?(?:\([^()]{1,30}\))?$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
@@ -654,10 +659,10 @@ const FRAMED_PROJECT = /^在([\u4e00-\u9fff“”()]{2,}?(?:项目|工程))(?:�
 /** A frame of 在 … 上 / 中 left round what is no project once cleaned ("在资金使用上", "在该项目上"): an aspect, not a name. */
 const ASPECT_FRAME = /^在.+(?:上|中)$/;
 
-/** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 /** A square bracket closing a name that opened none ("春节防火宣传]", a cell's stray mark): no part of it. */
 const STRAY_CLOSING_BRACKET = /(?<=^[^[【]*)[\]】]$/;
 
+/** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
   let name = raw
     .replace(/\s+/g, ' ')
@@ -1138,7 +1143,8 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   // (到位: money that reached the unit, an item's budget as the cue 到位资金 reads it, though it came by a payment: 拨付到位资金)
   if (/预算|下达|安排|批复|分配|下拨|到位/.test(clause)) return 'budget';
   // "一、资助残疾人事业项目4974.8万元": a grant's verb opening the clause (资助 inside a name, "用于资助…", says nothing)
-  if (/^(?:共|累计)?资助/.test(clause.replace(NUMBERING, '').trimStart())) return 'budget';
+  const unnumbered = clause.replace(NUMBERING, '');
+  if (/^(?:共|累计)?资助/.test(unnumbered.trimStart())) return 'budget';
   // "共支182万元": 支 alone after 共 / 累计 is 支出 shortened (共支持 / 共支援 are other verbs)
   // (发放 / 兑付: money handed out, spent, as the cue vocabulary reads them: "全年共发放补贴资金500万元,其中:…")
   if (/支出|使用|(?<!转移)支付|拨付|发放|兑付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
@@ -1148,7 +1154,6 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   // (or the projects it is for, a class of them, named alone: "二、孤残儿童服务类项目85.87万元。其中,…", "一、老年人福利类482.3万元";
   // "用于支持A项目23万元" says what money was used for, whose measure the total before it gives)
   // (under its list number only: "该项目主要用于…" names no money of its own)
-  const unnumbered = clause.replace(NUMBERING, '');
   if (unnumbered !== clause && /^\s*[^,;。:\d]{2,30}(?:项目|类)\s*$/.test(unnumbered) && !/用于/.test(clause)) return 'budget';
   return null;
 }

@@ -14,7 +14,7 @@
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { countedItems } from './countedLists.ts';
-import { BUDGET_VERB, PROJECT_NAME, refusal } from './names.ts';
+import { BUDGET_VERB, GRANT_WORDS, PROJECT_NAME, refusal } from './names.ts';
 
 /**
  * The verb opening the list, with who allocated (县财政, 上级, 我局) and the year or the date counted to before it, in the
@@ -35,7 +35,7 @@ const SPENDING_VERB = /^(?:拨付|支出|支付)$/;
  * The noun of the money an item names after whom or what it is for: "…补助资金", "…经费", "…专项资金", or the grant's own
  * word ("…学生资助", "…综合奖补", "…计划补助"): what is left must name something.
  */
-const FUNDS_NOUN = /(?:(?:补助|补贴|专项|项目)?(?:资金|经费)|补助|补贴|奖补|资助)$/;
+const FUNDS_NOUN = new RegExp(`(?:(?:补助|补贴|专项|项目)?(?:资金|经费)|${GRANT_WORDS})$`);
 /**
  * Words that divide a total into its parts or say what money is for, or a second verb of moving money ("下达奖补资金70万元,
  * 分配A项目40万元…": the first amount the total): the clause is no list of items after one verb.
