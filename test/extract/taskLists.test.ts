@@ -5853,6 +5853,11 @@ const VERB_LISTS: Example[] = [
     text: '下达资助200万元,奖补150万元,已全部拨付到位。',
     rows: [],
   },
+  {
+    layout: 'a remark of sixteen characters closing the sentence, no amount in it',
+    text: '下达农村饮水安全工程资金200万元,病险水库除险加固工程资金300万元,资金已全部拨付至各项目实施单位。',
+    rows: ['农村饮水安全工程 | 200 | - | - | 万元', '病险水库除险加固工程 | 300 | - | - | 万元'],
+  },
 ];
 
 /** A section's numbered heading line run into the paragraph of items below it (a copy keeps no line break). */

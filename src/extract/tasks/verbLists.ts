@@ -47,7 +47,9 @@ const FEWEST_ITEMS = 2;
  * A remark closing the sentence after the last item, with no money in it: "已全部拨付到位", "均已完工", or whom the money
  * reached, counted ("惠及132305名中小学生": a count of people, no amount).
  */
-const CLOSING_REMARK = /,\s*[^,;。\d]{1,12}(?:\d+(?:\.\d+)?\s*万?(?:名|人次?|户|所|个|家|处|座|辆|台|套|间|亩)[^,;。\d]{0,10})?$/;
+// (the remark with no count keeps 0.62.0's bound, two to sixteen characters)
+const CLOSING_REMARK =
+  /,\s*(?:[^,;。\d]{2,16}|[^,;。\d]{1,12}\d+(?:\.\d+)?\s*万?(?:名|人次?|户|所|个|家|处|座|辆|台|套|间|亩)[^,;。\d]{0,10})$/;
 
 export function readVerbLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
