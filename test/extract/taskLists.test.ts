@@ -21,6 +21,37 @@ interface Example {
 
 const LISTS_AFTER_A_TOTAL: Example[] = [
   {
+    layout:
+      'an item’s parts in a bracket right after its amount, adding up to it (70万元(其中:A 42.5万元;B 27.5万元)): sub-items, the item a row too',
+    text: '某镇2023年度项目支出绩效自评报告\n\n2023年安排项目资金180万元,其中:村道维修工程70万元(其中:东岭村道路硬化42.5万元;西岭村边沟修复27.5万元),文化广场建设项目110万元(健身器材购置30万元、广场铺装80万元)。',
+    rows: [
+      '村道维修工程 | 70 | - | - | 万元',
+      '东岭村道路硬化 | 42.5 | - | - | 万元',
+      '西岭村边沟修复 | 27.5 | - | - | 万元',
+      '文化广场建设项目 | 110 | - | - | 万元',
+      '健身器材购置 | 30 | - | - | 万元',
+      '广场铺装 | 80 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
+      'refused as parts: a bracket whose money does not add up to the item’s amount (42.5 + 20 ≠ 70) is a remark, the item alone a row',
+    text: '某镇2023年度项目支出绩效自评报告\n\n2023年安排项目资金180万元,其中:村道维修工程70万元(其中:东岭村道路硬化42.5万元;西岭村边沟修复20万元),文化广场建设项目110万元。',
+    rows: ['村道维修工程 | 70 | - | - | 万元', '文化广场建设项目 | 110 | - | - | 万元'],
+  },
+  {
+    layout: 'refused as parts: the sources of an item’s money in its bracket (其中:中央资金…、省级资金…) are no sub-items',
+    text: '某镇2023年度项目支出绩效自评报告\n\n2023年安排项目资金180万元,其中:村道维修工程70万元(其中:中央资金42.5万元;省级资金27.5万元),文化广场建设项目110万元。',
+    rows: ['村道维修工程 | 70 | - | - | 万元', '文化广场建设项目 | 110 | - | - | 万元'],
+  },
+  {
+    layout:
+      'classes of projects each counted right before its amount (1.农村道路建设项目3个2150万元,占…%): the count read past, the share too',
+    text: '某县2022年度以工代赈项目安排使用情况公示\n\n该计划共安排项目6个,总投资3890万元。具体如下:\n1.农村道路建设项目3个2150万元,占资金总额的55.3%;\n2.小型水利工程2个1240万元,占资金总额的31.9%;\n3.产业配套设施项目1个500万元,占资金总额的12.9%。',
+    rows: ['农村道路建设项目 | 2150 | - | - | 万元', '小型水利工程 | 1240 | - | - | 万元', '产业配套设施项目 | 500 | - | - | 万元'],
+  },
+
+  {
     layout: '主要包括, each item followed by what it is for (…,主要用于X;), a remark with no amount and no list of its own',
     text: '2024年安排项目支出预算860万元,主要包括:学生资助补助经费420万元,主要用于家庭经济困难学生资助;校舍维修改造300万元,主要用于学校校舍维修;教师培训经费140万元,主要用于教师能力提升培训。',
     rows: ['学生资助补助经费 | 420 | - | - | 万元', '校舍维修改造 | 300 | - | - | 万元', '教师培训经费 | 140 | - | - | 万元'],
@@ -92,11 +123,14 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['耕地地力保护补贴 | - | 300 | - | 万元', '农机购置补贴 | - | 200 | - | 万元'],
   },
   {
-    layout: '其中, one item broken down in a long bracket whose parts add up to its amount: the parts are no items',
+    layout:
+      '其中, one item broken down in a long bracket whose parts add up to its amount: no items of the list, its sub-items (subItems.ts), after their item',
     text: '现将公共卫生等3项补助资金100万元下达给你们,其中:公共卫生服务补助资金50万元、基本药物制度补助资金30万元(村卫生室实施药物制度补助资金12万元、基层医疗卫生机构实施药物制度补助资金18万元)、妇幼健康服务补助资金20万元。',
     rows: [
       '公共卫生服务补助资金 | 50 | - | - | 万元',
       '基本药物制度补助资金 | 30 | - | - | 万元',
+      '村卫生室实施药物制度补助资金 | 12 | - | - | 万元',
+      '基层医疗卫生机构实施药物制度补助资金 | 18 | - | - | 万元',
       '妇幼健康服务补助资金 | 20 | - | - | 万元',
     ],
   },

@@ -35,6 +35,7 @@
  * | purposeClauses    | "安排460万元用于A,安排120万元用于B": amount first, each clause its verb and its use (or "…分别是:X债6000万元用于A、…", announced) |
  * | followUps         | "上述项目分别支出120万元、72万元…": a second measure for the list just read |
  * | subItems          | "1.老年人福利119.57万元。包括:A 42.8万元、B 76.77万元": an item's parts adding up to it (sub-items) |
+ * | subItems          | "A工程70万元(其中:B 42.5万元;C 27.5万元)": the same parts in a bracket after the item's amount |
  * | projectForms      | several projects' forms ("项目名称 | A" then "预算金额(万元) | 12"), and sections "项目一:A,…" (read in ../index.ts, whose withoutFiguresInsideForms drops the figures inside them) |
  *
  * Each reader returns one group of fragments per row, and refuses rather than guesses: every

@@ -95,7 +95,7 @@ const BREAKDOWN = /\(([^()]{0,160})\)/g;
 /**
  * "B资金40.27万元(甲补助资金12.72万元、乙补助资金27.55万元)、C资金…": a bracket right after an item's
  * amount whose money adds up to that amount exactly is the item's breakdown, a level below the list:
- * read past as a remark is. Its spans in `body`.
+ * read past as a remark is (subItems.ts reads its parts, once the item is read). Its spans in `body`.
  */
 function itemBreakdowns(body: string): number[][] {
   return amountBreakdowns(body).filter(([, , parts]) => parts >= 2);
@@ -404,6 +404,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
     // "补助18个年度重点项目资金774万元": a count run into an item's words, its amount still to come with no
     // separator between, is part of the item's name ("基础设施项目3个,资金200万元" counts the items: refused)
     if (n.unit === '个' && countInName(body, n, numbers[numbers.indexOf(n) + 1])) continue;
+    // "1.产业发展项目2个5263万元": how many projects a class of them holds, after its name and right before its amount (nothing
+    // between), is read past; the name drops it (names.ts cleanName)
+    if (n.unit === '个' && projectsCountedBeforeAmount(body, n, numbers[numbers.indexOf(n) + 1])) continue;
     // a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
     let raw = body.slice(prevEnd, n.start);
@@ -591,6 +594,15 @@ const NAME_AFTER_COUNT = /^[\u4e00-\u9fff][^,、;。:]{1,30}$/;
  * "3个合计", "3个资金", "3个项目安排资金", "3个项目共投入").
  */
 const COUNT_TOTAL = /^(?:资金|金额|总投资|投资)|共|合计|总计|累计|涉及|投入|安排|下达|支出|使用|拨付|支付|完成|执行/;
+
+/** A count of projects after the words that name them, the item's amount right after it ("产业发展项目2个5263万元"). */
+function projectsCountedBeforeAmount(body: string, count: NumberToken, next: NumberToken | undefined): boolean {
+  return (
+    !!next && isMoneyUnit(next.unit) && !body.slice(count.end, next.start).trim() && PROJECT_WORD_BEFORE.test(body.slice(0, count.start))
+  );
+}
+/** The word a class of projects ends its name with, right before their count. */
+const PROJECT_WORD_BEFORE = /(?:项目|工程|任务)\s*$/;
 
 /** A count inside an item's name: followed by name words and then, with no separator between, the item's amount. */
 function countInName(body: string, count: NumberToken, next: NumberToken | undefined): boolean {

@@ -2,6 +2,7 @@
  * An item's own parts, listed right after its amount by 包括 / 其中 / 具体为 and adding up to it exactly:
  *
  *   1.老年人福利119.57万元。包括:甲村互助养老家园42.8万元、乙镇敬老院建设项目76.77万元;
+ *   校园改造工程66.2万元(其中:公租房维修4.53万元;综合楼维修61.67万元)、…   (the parts in a bracket after the amount)
  *
  * Each part is a line of money of its own, a sub-item (convention 7: per-sub-item money lines), measured as the item is;
  * the item stays a row. Read only where every part is a name and one amount, at least two of them, in the item's unit,
@@ -13,10 +14,17 @@ import type { TaskFragment } from '../prose.ts';
 import { simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 
-/** What opens the parts right after the item's amount: the stop or comma after it, then the word that lists them. */
-const PARTS_OPEN = /^\s*[。,;]?\s*(?:其中|包括|具体包括|具体为|主要包括)\s*[::]?\s*/;
-/** Where the parts end: the sentence's end. */
+/**
+ * What opens the parts right after the item's amount: the stop or comma after it, then the word that lists them; or a
+ * bracket opened right after the amount, perhaps with that word (group 1).
+ */
+const PARTS_OPEN = /^\s*(?:[。,;]?\s*(?:其中|包括|具体包括|具体为|主要包括)\s*[::]?|(\()\s*(?:(?:其中|包括|含)\s*[::]?)?)\s*/;
+/** Where the parts end: the sentence's end; in a bracket, the bracket's close (no other bracket inside). */
 const PARTS_END = /[。;\n]/;
+const BRACKET_END = /[()\n]/;
+/** What parts one part from the next: a comma or 、; in a bracket, a semicolon too. */
+const PARTS_SEPARATOR = /^\s*[、,]\s*/;
+const BRACKETED_SEPARATOR = /^\s*[、,;]\s*/;
 
 export function subItemsOf(groups: TaskFragment[][]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -28,8 +36,12 @@ export function subItemsOf(groups: TaskFragment[][]): TaskFragment[][] {
     const open = PARTS_OPEN.exec(text.slice(item.end));
     if (!open) continue;
     const from = item.end + open[0].length;
-    const stop = text.slice(from).search(PARTS_END);
+    const bracketed = open[1] !== undefined;
+    const stop = text.slice(from).search(bracketed ? BRACKET_END : PARTS_END);
+    // (a bracket the parts do not close, or that another opens inside, is no list of them)
+    if (bracketed && (stop < 0 || text[from + stop] !== ')')) continue;
     const to = stop < 0 ? text.length : from + stop;
+    const separator = bracketed ? BRACKETED_SEPARATOR : PARTS_SEPARATOR;
     const numbers = findNumbers(text.slice(from, to)).map((n) => ({ ...n, start: n.start + from, end: n.end + from }));
     if (numbers.length < 2 || numbers.some((n) => !isMoneyUnit(n.unit) || n.unit !== item.unit)) continue;
     const parts: TaskFragment[] = [];
@@ -37,8 +49,8 @@ export function subItemsOf(groups: TaskFragment[][]): TaskFragment[][] {
     for (const [i, n] of numbers.entries()) {
       // the words between the last amount (and its separator) and this one: the part's name
       const raw = text.slice(at, n.start);
-      const words = i === 0 ? raw : raw.replace(/^\s*[、,]\s*/, '');
-      if (i > 0 && !/^\s*[、,]/.test(raw)) break;
+      const words = i === 0 ? raw : raw.replace(separator, '');
+      if (i > 0 && !separator.test(raw)) break;
       const name = nameAt(item.segment, n.start - words.length, words);
       if (!name || read.has(`${item.segment.blockId}:${n.start}`)) break;
       parts.push({
@@ -55,7 +67,14 @@ export function subItemsOf(groups: TaskFragment[][]): TaskFragment[][] {
       at = n.end;
     }
     // (the whole clause taken: nothing but its closing punctuation after the last part)
-    if (parts.length !== numbers.length || text.slice(at, to).trim()) continue;
+    if (
+      parts.length !== numbers.length ||
+      text
+        .slice(at, to)
+        .replace(/[;。]\s*$/, '')
+        .trim()
+    )
+      continue;
     if (!sumOf(parts.map((p) => p.value)).equals(item.value) || new Set(parts.map((p) => simplify(p.name))).size !== parts.length) continue;
     out.push(...parts.map((p) => [p]));
   }
