@@ -2260,6 +2260,12 @@ function candidateExtends(longer: string, name: string): boolean {
 }
 
 /**
+ * Words no place name holds: a field's label run into the name before its level with its verb ("项目承担单位为区农业农村局" is
+ * 区农业农村局 as a sentence names it, no place 项目承担单位为区). (Single characters would refuse places: 无为市.)
+ */
+const NO_PLACE_WORDS = /单位|部门|机构|名称/;
+
+/**
  * Is `longer` the full name of a name abbreviated to its level and its words ("县人社局" of 青山县人力资源和社会保障局, "市发改委"
  * of 青山市发展和改革委员会)? Its place ends with that level, and the rest spells out the short name's words in order, its
  * kind (局, 委 …) the same or, for 委, a 委员会. A name that merely goes on (县水利局 / 青山县水利水电勘测局: 水利 whole inside
@@ -2268,7 +2274,7 @@ function candidateExtends(longer: string, name: string): boolean {
 function spellsOutAtLevel(longer: string, name: string): boolean {
   const level = BARE_LEVEL.exec(name)?.[0];
   const place = PLACE_PREFIX.exec(longer)?.[0];
-  if (!level || !place || !place.endsWith(level) || name.length < 4) return false;
+  if (!level || !place || !place.endsWith(level) || name.length < 4 || NO_PLACE_WORDS.test(place)) return false;
   const rest = longer.slice(place.length);
   const kind = name.slice(-1);
   const restKind = rest.endsWith(kind) ? kind : kind === '委' && rest.endsWith('委员会') ? '委员会' : null;

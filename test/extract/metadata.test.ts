@@ -2861,6 +2861,16 @@ describe('department: a short or placeless name completed, a body named before t
       '东山镇',
     ],
     [
+      'refused: a field’s label and its verb before a name abbreviated to its level (项目承担单位为区农业农村局) are no place of it',
+      '某工程项目2022年度绩效自评报告\n\n以上专项经费的业务管理部门为农财科,项目承担单位为区农业农村局。区农业农村局负责按照批复内容组织实施。\n\n项目预算100万元,实际支出95万元。',
+      '区农业农村局',
+    ],
+    [
+      'a name abbreviated to its level (区农业农村局) spelled out with a place that holds 为 (无为市)',
+      '某工程项目2022年度绩效自评报告\n\n项目承担单位为市农业农村局。\n\n项目预算100万元,实际支出95万元。\n\n无为市农业农村局\n2023年3月10日',
+      '无为市农业农村局',
+    ],
+    [
       'refused: a full name that merely goes on (县水利局 / 青山县水利水电勘测局) is another unit',
       '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n县水利局内设8个股室。\n\n全年预算数500万元,执行数480万元。\n\n青山县水利水电勘测局\n2024年3月10日',
       '县水利局',

@@ -1860,6 +1860,32 @@ const FLATTENED: Example[] = [
     rows: ['东城街道 | 300000 | - | - | 元', '南山镇 | 150000 | - | - | 元'],
   },
   {
+    layout:
+      'an allocation table by 地区 whose batches add up in 合计下达, each city’s subtotal row (东山市合计) no row, the header repeated after a page break, the excerpt cut inside its last row',
+    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 全省合计 | 2300 | 700 | 3000 |\n| 东山市合计 | 1500 | 400 | 1900 |\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n| 西河市合计 | 800 | 300 | 1100 |\n| 南岭区 | 800 | 300 | 1100 |\n| 北坡 | | | |\n',
+    rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table with its subtotal rows alone (东山市合计, 西河市小计): they are no rows, the places under them are',
+    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 东山市合计 | 1500 | 400 | 1900 |\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 西河市小计 | 800 | 300 | 1100 |\n| 南岭区 | 800 | 300 | 1100 |\n',
+    rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table with its header repeated word for word inside it (a page break): the repeat is no row',
+    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n| 南岭区 | 800 | 300 | 1100 |\n',
+    rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table cut inside its last row (an excerpt’s end: 北坡 and nothing after it): the rows before it are read',
+    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 南岭区 | 800 | 300 | 1100 |\n| 北坡 | | | |\n',
+    rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a row with a name and no money inside the table (not its last) leaves the place list unread',
+    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 青山县 | 1000 | 300 | 1300 |\n| 北坡 | | | |\n| 白水县 | 500 | 100 | 600 |\n| 南岭区 | 800 | 300 | 1100 |\n',
+    rows: [],
+  },
+  {
     layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',
     text: '附件1\n专项资金安排表\n单位:万元\n序号 |\n乡镇名称 |\n项 目 名 称 |\n金额 |\n备注 |\n1 |\n东岭镇 |\n上坪村排洪沟改造 |\n25 |\n|\n2 |\n西溪乡 |\n下洋村灌溉水渠修复 |\n12 |\n|\n合计 |\n37 |',
     rows: ['上坪村排洪沟改造 | 25 | - | - | 万元', '下洋村灌溉水渠修复 | 12 | - | - | 万元'],

@@ -49,7 +49,7 @@ export const PLACE_NAME_HEADERS = ['各设区市名称', '设区市名称', '县
  * rows, each place's share a line of the fund's money (convention 7; names.ts namedPlace).
  */
 export const PLACE_COLUMN = new RegExp(
-  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|县\\(市、?区\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村)$`,
+  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|县\\(市、?区\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村|地区)$`,
 );
 /** Whether a header cell heads a place column (PLACE_COLUMN), its spaces and a bracketed remark after it read past. */
 export function placeColumn(header: string): boolean {
@@ -73,7 +73,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'budget',
     re: new RegExp(
-      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算额|预算金额|预算资金|资金量|资金规模|资金额度|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|评价金额|评价规模|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额|发行金额|发行规模|债券规模|(?:截至\\d{4}年(?:底|末))?已发(?:行)?债券(?:规模|金额)|债券金额|债券资金|项目总投资|总投资|计划投资|分配金额|分配资金|本次分配金额|下达金额|提前下达金额|拨款金额|资金数|投资额|投资金额|计划投资额|投资规模|(?:统筹)?整合资金|(?:安排|下达)?(?:财政)?衔接资金)$`,
+      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算额|预算金额|预算资金|资金量|资金规模|资金额度|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|评价金额|评价规模|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额|发行金额|发行规模|债券规模|(?:截至\\d{4}年(?:底|末))?已发(?:行)?债券(?:规模|金额)|债券金额|债券资金|项目总投资|总投资|计划投资|分配金额|分配资金|本次分配金额|下达金额|提前下达金额|合计下达(?:资金|金额)?|下达合计|拨款金额|资金数|投资额|投资金额|计划投资额|投资规模|(?:统筹)?整合资金|(?:安排|下达)?(?:财政)?衔接资金)$`,
     ),
   },
   {
@@ -468,8 +468,21 @@ export function withoutSubtotalRows(rows: TaskFragment[][]): TaskFragment[][] {
   return subtotals.size ? rows.filter((_, i) => !subtotals.has(i)) : rows;
 }
 
+/**
+ * A name cell that calls its row a total of the rows under a name ("东山市合计", "产业类小计"): the sum of the rows it heads or
+ * closes, no task (convention 7), whether or not those rows add up to it.
+ */
+const SUBTOTAL_CELL = /(?:合计|小计|总计)$/;
+
 /** A row that closes a list with its total ("合计", "总计", "合 计"), which no reader takes for a project. */
 export const CLOSING_TOTAL = /^(?:合计|总计|小计|共计)/;
+/** A row that repeats the header word for word (the header over the part on the next page, in one table). */
+const repeatsHeader = (row: string[], header: string[]) =>
+  row.length === header.length && row.every((t, c) => t.replace(/\s/g, '') === header[c].replace(/\s/g, ''));
+/** A table's last row holding its first cell alone: a copy cut inside the row (an excerpt's end), no row to read. */
+const cutAtTheEnd = (row: string[]) => !!row[0]?.trim() && row.slice(1).every((t) => !t.trim());
+/** Whether a row's name cell calls it a total: the list's (CLOSING_TOTAL) or a part's (SUBTOTAL_CELL). */
+const totalRow = (cell: string) => CLOSING_TOTAL.test(cell.replace(/\s/g, '')) || SUBTOTAL_CELL.test(cell.replace(/\s/g, ''));
 
 /** The words over a table's part on a new page, a paragraph between the two parts. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
@@ -729,7 +742,12 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
         rows[rows.length - 1] = columnRefusal(simplify(cleanName(whole))) ? [] : rows[rows.length - 1].map((f) => ({ ...f, name: whole }));
         if (!rows[rows.length - 1].length) rows.pop();
         lastRead = -1;
-      } else if (texts[r].some((t) => t) && !CLOSING_TOTAL.test((cellAt(r, nameCol) || texts[r].find((t) => t) || '').replace(/\s/g, '')))
+      } else if (
+        texts[r].some((t) => t) &&
+        !totalRow(cellAt(r, nameCol) || texts[r].find((t) => t) || '') &&
+        !repeatsHeader(texts[r], headerRow) &&
+        !(r === end - 1 && cutAtTheEnd(texts[r]))
+      )
         // (a total row may put its 合计 under the 序号 column, its name cell empty: "合计 | | 277.50")
         unreadRows++;
     }
@@ -793,7 +811,7 @@ function readRow(
       // a task's name under the block's merged label (which holds the label, or numbers the tasks: 任务1):
       // the row lost that cell, and sits one further right
       if (labelCols.some((col) => LABEL_CELL_MISPLACED(row[cellAt(col)]))) return null;
-      if (splitBySource(row[nameIdx])) return null;
+      if (splitBySource(row[nameIdx]) || SUBTOTAL_CELL.test(row[nameIdx].replace(/\s/g, ''))) return null;
       const seg = segmentAt(segments, block.id, r, nameIdx);
       if (!seg) return null;
       const name = nameAt(seg, 0, seg.text, { column: true });
