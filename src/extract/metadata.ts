@@ -374,6 +374,11 @@ const DIVISIONS_LISTED = /^(?:[\u4e00-\u9fff]{1,4}(?:处|室|办|科|股|组)){3
  * 机关", a budget's general sentence about the kind of body): the class, not a unit (青山县人民法院, 最高人民法院 are units).
  */
 const KIND_ALONE = /^人民(?:法院|检察院|政府|代表大会(?:常务委员会)?)$/;
+/**
+ * Kinds of units or places run together and nothing else ("乡镇街道", "部门单位": a portal's menu of its sections, a line
+ * above a notice's title): no unit's name, whatever kind its last word names.
+ */
+const KINDS_ONLY = /^(?:乡镇|街道|部门|单位|县区|区县|县市区|市县|社区|镇村|乡村|村居|机关|直属|事业单位|企业)+$/;
 
 /**
  * A collective of units under a place: "青山县各乡镇人民政府", "县直各单位", "各学校" after the county (各 opens no unit's
@@ -397,7 +402,7 @@ const BRACKETED_KIND_END = /(?<=[\u4e00-\u9fff]{2})\(([\u4e00-\u9fff]{2,10})\)$/
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (COLLECTIVE.test(name) || SELF_REFERENCE_INSIDE.test(name)) return false;
-  if (BARE_DIVISION.test(name) || DIVISIONS_LISTED.test(name) || KIND_ALONE.test(name)) return false;
+  if (BARE_DIVISION.test(name) || DIVISIONS_LISTED.test(name) || KIND_ALONE.test(name) || KINDS_ONLY.test(name)) return false;
   const bracketed = BRACKETED_KIND_END.exec(name);
   if (
     !(ORG_END.test(name) || (bracketed && ORG_END.test(bracketed[1]))) ||

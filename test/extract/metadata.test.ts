@@ -2447,6 +2447,10 @@ describe('department: words that are not fields', () => {
     ['a division, cells run together', '1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人张三联系电话'],
     ['资金来源 is not a source of the page', '项目资金 | 资 金 来 源 | 年初预算数(A) |\n年度资金总额 | 100 |'],
     [
+      'a portal’s menu line of kinds of units (乡镇街道部门单位) right above a notice’s title',
+      '青山县人民政府\n\n政策\n\n政府信息公开指南\n\n依申请公开\n\n乡镇街道部门单位\n\n重点领域公开\n\n关于2020年第三批财政专项扶贫资金计划公示\n\n时间:2020-06-21   作者:青山县扶贫开发办公室 点击数:\n\n下达我县第三批财政专项扶贫资金共计917万元。',
+    ],
+    [
       'a cover form’s yes/no fields run together after a 预算单位 value',
       '封面 单位预算级次 二级预算单位 单位经费保障方式 全额 是否编制部门预算 是 是否编制政府财务报告 是 财政区划代码 略',
     ],
