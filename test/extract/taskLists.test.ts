@@ -5149,6 +5149,22 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: ['乡村文化广场建设项目 | 60 | 58 | 96.67 | 万元', '送戏下乡补助经费 | 12.5 | 12.5 | 100 | 万元'],
   },
   {
+    layout:
+      'an allocation table laid on its side, its places in the first row under 县(市、区) and their 金额 below, its 合计 last: read turned back',
+    text: '附表1:2023年农机补助资金分配表\n单位:万元\n\n| 县(市、区) | 东山 | 青河 | 白水 | 合计 |\n|---|---|---|---|---|\n| 金额 | 439 | 273 | 676 | 1388 |',
+    rows: ['东山 | 439 | - | - | 万元', '青河 | 273 | - | - | 万元', '白水 | 676 | - | - | 万元'],
+  },
+  {
+    layout: 'the same places one row each under 县(市、区) (the bracket is the header’s words, no remark read past)',
+    text: '附表1:2023年农机补助资金分配表\n单位:万元\n\n| 县(市、区) | 金额 |\n|---|---|\n| 东山区 | 439 |\n| 青河县 | 273 |\n| 合计 | 712 |',
+    rows: ['东山区 | 439 | - | - | 万元', '青河县 | 273 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the places’ table on its side with a row of words (建设内容) below them is not turned back',
+    text: '附表1:2023年农机补助资金分配表\n单位:万元\n\n| 县(市、区) | 东山 | 青河 | 白水 |\n|---|---|---|---|\n| 建设内容 | 育秧大棚 | 烘干中心 | 农机库 |\n| 金额 | 439 | 273 | 676 |',
+    rows: [],
+  },
+  {
     layout: 'refused: a table on its side with a row of words (完成情况) among its measures is not turned back',
     text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 乡村文化广场建设项目 | 送戏下乡补助经费 |\n|---|---|---|\n| 预算数(万元) | 60 | 12.5 |\n| 执行数(万元) | 58 | 12.5 |\n| 完成情况 | 已完成 | 已完成 |',
     rows: [],

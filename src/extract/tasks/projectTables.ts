@@ -53,7 +53,9 @@ export const PLACE_COLUMN = new RegExp(
 );
 /** Whether a header cell heads a place column (PLACE_COLUMN), its spaces and a bracketed remark after it read past. */
 export function placeColumn(header: string): boolean {
-  return PLACE_COLUMN.test(header.replace(/\s/g, '').replace(/\([^()]{0,12}\)$/, ''));
+  // (the whole header first: "县(市、区)" is a place column whose bracket is part of its words, no remark)
+  const words = header.replace(/\s/g, '');
+  return PLACE_COLUMN.test(words) || PLACE_COLUMN.test(words.replace(/\([^()]{0,12}\)$/, ''));
 }
 const YEAR = '(?:(\\d{4})年度?)?';
 /** A sub-column's bare noun ("金额", "数额"), whose measure is the header cell's above it (执行数 over 金额 / 执行率). */
@@ -529,8 +531,9 @@ function continues(doc: Document, spec: ListSpec, blockIndex: number, texts: str
 }
 
 /**
- * A table laid on its side: its first column heads the rows with 项目名称 then the measures (预算数 / 执行数 / 执行率), and
- * the first row names the projects ("| 项目名称 | A | B |" over "| 预算数 | 12.5 | 30 |"). Such a table is read turned
+ * A table laid on its side: its first column heads the rows with 项目名称 (or a place column, 县(市、区): an allocation
+ * table's places) then the measures (预算数 / 执行数 / 执行率, 金额), and the first row names the projects ("| 项目名称 | A | B |"
+ * over "| 预算数 | 12.5 | 30 |"). Such a table is read turned
  * back, one row a project, only when it has no merged cell, its first row holds no measure, every row below opens
  * with a measure whose cells are numbers or blank, and two projects at least are named.
  */
@@ -540,7 +543,8 @@ function turnedBack(block: TableBlock, year: number | null): TableBlock | null {
   if (rows.length < 2 || width < 3 || rows.some((r) => r.length !== width || r.some((c) => c.rowSpan > 1 || c.colSpan > 1))) return null;
   const text = (c: { text: string }) => simplify(c.text).replace(/\s/g, '');
   const first = rows[0].map(text);
-  if (!NAME_COLUMN.test(first[0]) || first.slice(1).some((t) => !t || columnOf(t, year) || cellNumber(t))) return null;
+  if (!(NAME_COLUMN.test(first[0]) || placeColumn(first[0])) || first.slice(1).some((t) => !t || columnOf(t, year) || cellNumber(t)))
+    return null;
   const measured = rows.slice(1).every((r) => {
     const column = columnOf(text(r[0]), year);
     return !!column && !column.otherYear && r.slice(1).every((c) => !text(c) || EMPTY_VALUE.test(text(c)) || cellNumber(text(c)));
