@@ -2460,7 +2460,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         (c.rank < 4 || !namedAsReviewer(c.name, whole)) &&
         (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
         !isEvaluatorFirm(c.name) &&
-        !(othersWork && FINANCE_BODY.test(c.name)) &&
+        !(othersWork && FINANCE_BODY.test(c.name) && !issuesTitledNotice(c, lines)) &&
         !(baseRule(c) === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
         // a portal's owner, as its publisher or banner, is the unit only of a text that speaks as it does (我办 …) or
         // names it beyond the page's furniture ("青山区人民政府关于提请审议…决算草案的议案": the government's own text)
@@ -2476,6 +2476,16 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         // a site's name after a page's title is the unit's own site only where the text speaks as it does
         !(c.rule === 'title.site' && (!speaksAs(c.name, whole) || PORTAL_OWNER.test(c.name) || FINANCE_BODY.test(c.name))),
     );
+}
+
+/**
+ * A title that opens with its issuer, then 关于 ("青山区财政局关于2023年度重点项目绩效评价结果的通报"): the body's own notice, whose
+ * unit it is even when the notice publishes others' results (a finance body is else no unit of such a page).
+ */
+function issuesTitledNotice(c: Candidate, lines: HeadLine[]): boolean {
+  if (!c.rule.startsWith('title')) return false;
+  const text = lines.find((l) => l.index === c.line)?.text.replace(/\s/g, '') ?? '';
+  return text.startsWith(`${c.name}关于`);
 }
 
 /** A candidate's rule without the mark of a form attached after the report ('field.publisher/attached' → 'field.publisher'). */

@@ -1410,9 +1410,9 @@ describe('department: a banner, a listing, a notice', () => {
     ],
     // (a finance body's notice publishes the results of others it evaluated: no unit of its own, see below)
     [
-      'a finance bureau’s notice publishing evaluation results names no unit evaluated',
+      'a finance bureau’s notice publishing evaluation results, titled with its name before 关于, is the bureau’s own (no unit evaluated)',
       '青山县财政局关于2024年度部门整体支出绩效评价结果的通报\n\n各预算单位:\n\n现将评价结果通报如下。',
-      null,
+      '青山县财政局',
     ],
     [
       'a notice ordering the work is a superior’s, no title of the report',
@@ -2155,9 +2155,9 @@ describe('department of a finance body’s notice of evaluation results', () => 
       null,
     ],
     [
-      'the finance bureau naming itself in the title of the results it announces',
+      'the finance bureau naming itself before 关于 in the title of the results it announces: its own notice',
       '青山区财政局关于2023年度重点项目绩效评价结果的公告\n\n我局组织对15个重点项目开展了绩效评价,现将评价结果公告如下。',
-      null,
+      '青山区财政局',
     ],
     [
       'a finance bureau’s circular to the units it asks to monitor their spending, signed at its end',
@@ -3035,9 +3035,9 @@ describe('department: a body that reviews, supervises or collects others’ work
       '青山县统计局',
     ],
     [
-      'a finance body reporting a whole level’s self-evaluations (关于…市级部门整体支出绩效自评结果的报告)',
+      'a finance body reporting a whole level’s self-evaluations under its own title (青山市财政局关于…自评结果的报告): its report',
       '青山市财政局关于2023年度市级部门整体支出绩效自评结果的报告\n\n一、总体情况\n\n全市58个部门开展了自评。',
-      null,
+      '青山市财政局',
     ],
     [
       'but a unit’s own report on its self-evaluation’s result names it',

@@ -10773,12 +10773,20 @@ describe('an evaluation notice’s items, each graded and under its own departme
     expect(extract(docOf(own)).figures['eval.grade']?.value).toBe('良');
   });
 
-  it('names no department from the items’ 主管部门 when they name different units', () => {
-    expect(extract(docOf(notice('市交通局'))).department).toBeNull();
+  it('names the notice’s issuer, whose title opens with it before 关于, and not the items’ 主管部门 (different units)', () => {
+    expect(extract(docOf(notice('市交通局'))).department).toBe('某市财政局');
   });
 
-  it('refused: the same 主管部门 given for every item is still a field naming one unit', () => {
-    expect(extract(docOf(notice('市住建局'))).department).toBe('市住建局');
+  it('the issuer’s title still names the unit when one 主管部门 is given for every item', () => {
+    expect(extract(docOf(notice('市住建局'))).department).toBe('某市财政局');
+  });
+
+  it('refused: with no issuer before 关于 in the title, no unit from the items’ different 主管部门', () => {
+    expect(extract(docOf(notice('市交通局').replace('某市财政局关于', '关于'))).department).toBeNull();
+  });
+
+  it('refused: with no issuer before 关于, the same 主管部门 given for every item is still a field naming one unit', () => {
+    expect(extract(docOf(notice('市住建局').replace('某市财政局关于', '关于'))).department).toBe('市住建局');
   });
 });
 

@@ -478,9 +478,9 @@ const SUBTOTAL_CELL = /(?:合计|小计|总计)$/;
 
 /** A row that closes a list with its total ("合计", "总计", "合 计"), which no reader takes for a project. */
 export const CLOSING_TOTAL = /^(?:合计|总计|小计|共计)/;
-/** A row that repeats the header word for word (the header over the part on the next page, in one table). */
-const repeatsHeader = (row: string[], header: string[]) =>
-  row.length === header.length && row.every((t, c) => t.replace(/\s/g, '') === header[c].replace(/\s/g, ''));
+/** A row that repeats the header word for word (the header over a part on the next page, in one table or the next). */
+const repeatsHeader = (row: string[] | undefined, header: string[]) =>
+  row?.length === header.length && row.every((t, c) => t === header[c]);
 /** A table's last row holding its first cell alone: a copy cut inside the row (an excerpt's end), no row to read. */
 const cutAtTheEnd = (row: string[]) => !!row[0]?.trim() && row.slice(1).every((t) => !t.trim());
 /** Whether a row's name cell calls it a total: the list's (CLOSING_TOTAL) or a part's (SUBTOTAL_CELL). */
@@ -519,7 +519,7 @@ interface ListSpec {
 function continues(doc: Document, spec: ListSpec, blockIndex: number, texts: string[][]): number {
   const between = doc.blocks.slice(spec.blockIndex + 1, blockIndex);
   if (between.length > 1 || between.some((b) => b.type !== 'paragraph' || !CONTINUED.test(simplify(b.text).replace(/\s/g, '')))) return -1;
-  const repeated = texts[0]?.length === spec.header.length && texts[0].every((t, c) => t === spec.header[c]);
+  const repeated = repeatsHeader(texts[0], spec.header);
   // with no 续表 between them, the part goes on numbering the rows (its first cell a serial), or repeats the header
   if (!between.length && !repeated && !/^\d{1,3}$/.test(texts[0]?.[0] ?? '')) return -1;
   const rows = texts.slice(repeated ? 1 : 0);
