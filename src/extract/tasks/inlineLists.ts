@@ -823,6 +823,11 @@ interface Lead {
 
 /** The verbs that put money somewhere for a use: what the list after 用于 names is budgeted. */
 const ALLOCATED = /下达|安排|批复|分配|下拨/;
+/**
+ * A clause that moves money it names again without its amount (将资金 / 该资金 / 上述资金, then the verb that allocates it,
+ * 下达 / 分配 / 安排 / 下拨 / 拨付, right before its 其中): the amount was stated before, the list after 其中 divides it.
+ */
+const MONEY_MOVED_AGAIN = /(?:将|把|该|上述|此)(?:笔|项)?(?:资金|经费)[^,;。:\d]{0,8}?(?:下达|分配|安排|下拨|拨付)[^,;。:\d]{0,8},?\s*$/;
 /** Enough items that a list with no total is a list, and not a clause that happens to hold amounts. */
 const UNSTATED_MIN_ITEMS = 3;
 
@@ -843,9 +848,12 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   const fundColon = /^\s*:\s*$/.test(intro[0]) && /(?:资金|经费|预算)\s*$/.test(text.slice(0, intro.index));
   // (or the projects said to be them, "主要支出项目有:")
   const announced = colonOpened && (/如下|分配|^是|^有/.test(intro[0]) || fundColon);
-  if (!/用于|包括|包含/.test(intro[0]) && !announced) return [];
   const before = text.slice(0, intro.index);
   const clause = before.slice(before.lastIndexOf('。') + 1);
+  // (or by 其中 after the clause that moved the money, named again without its amount, stated above: "将资金切块下达各市,
+  // 其中:A市610万元、…")
+  const allocatedBack = /^其中\s*[:,]?\s*$/.test(intro[0]) && MONEY_MOVED_AGAIN.test(clause);
+  if (!/用于|包括|包含/.test(intro[0]) && !announced && !allocatedBack) return [];
   // (a rate of giving is no lead: "按照“县道每公里每年2万元、乡道每公里每年1.5万元”的标准测算安排,主要用于:…")
   if (findNumbers(clause).some((n) => (isMoneyUnit(n.unit) || n.unit === '%') && !rateOfGiving(clause, n))) return [];
   // "2023年项目支出主要包括:A经费50.5万元;B经费28.2万元": a colon opens a list of the money the clause names (项目
@@ -854,7 +862,17 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   // ("全年项目资金主要用于A 200万元、B 300万元、C 80万元": the uses the funds the clause names went to, as a colon opens them)
   const measure = ALLOCATED.test(words) ? 'budget' : colonOpened || /用于/.test(intro[0]) ? leadMeasure(words) : null;
   if (!measure) return [];
-  return [{ measure, yuan: new Decimal('1e15'), last: true, classified: breaksDownAFigure(clause), unstated: true, colonOpened }];
+  // (a list 其中 opens, no total stated beside it, is three items at least, as one after 用于)
+  return [
+    {
+      measure,
+      yuan: new Decimal('1e15'),
+      last: true,
+      classified: breaksDownAFigure(clause),
+      unstated: true,
+      colonOpened: colonOpened && !allocatedBack,
+    },
+  ];
 }
 
 /**
