@@ -21,6 +21,31 @@ interface Example {
 
 const LISTS_AFTER_A_TOTAL: Example[] = [
   {
+    layout: '其中 after the clause that moved the money, named again without its amount (将资金切块下达各市,其中:): the places its parts',
+    text: '某省2022年度专项资金绩效自评报告\n\n下达专项资金4930万元。\n\n二、资金分解情况\n\n省财政厅以《关于下达2022年专项资金的通知》(某财建〔2022〕98号),将资金切块下达各市,其中:东山市610万元、西河市1080万元、南岭市3240万元。',
+    rows: ['东山市 | 610 | - | - | 万元', '西河市 | 1080 | - | - | 万元', '南岭市 | 3240 | - | - | 万元'],
+  },
+  {
+    layout: 'the same with projects (该资金分配下达各项目,其中:A项目…)',
+    text: '某县2022年度专项资金绩效自评报告\n\n该资金分配下达各项目,其中:东山路改造项目610万元、西河桥维修工程1080万元、南岭水库除险加固项目3240万元。',
+    rows: ['东山路改造项目 | 610 | - | - | 万元', '西河桥维修工程 | 1080 | - | - | 万元', '南岭水库除险加固项目 | 3240 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: two items only after such a clause, no total beside them to check',
+    text: '某省2022年度专项资金绩效自评报告\n\n将资金切块下达各市,其中:东山市610万元、西河市1080万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: 其中 after a clause naming no money moved (各市分配情况,其中:) divides nothing stated',
+    text: '某省2022年度专项资金绩效自评报告\n\n各市分配情况良好,其中:东山市610万元、西河市1080万元、南岭市3240万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the levels that gave the money after such a clause (其中:中央资金…) are no items',
+    text: '某省2022年度专项资金绩效自评报告\n\n将资金切块下达各市,其中:中央资金610万元、省级资金1080万元、市级资金300万元。',
+    rows: [],
+  },
+  {
     layout:
       'an item’s parts in a bracket right after its amount, adding up to it (70万元(其中:A 42.5万元;B 27.5万元)): sub-items, the item a row too',
     text: '某镇2023年度项目支出绩效自评报告\n\n2023年安排项目资金180万元,其中:村道维修工程70万元(其中:东岭村道路硬化42.5万元;西岭村边沟修复27.5万元),文化广场建设项目110万元(健身器材购置30万元、广场铺装80万元)。',
@@ -1884,6 +1909,12 @@ const FLATTENED: Example[] = [
     layout: 'refused: a row with a name and no money inside the table (not its last) leaves the place list unread',
     text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 青山县 | 1000 | 300 | 1300 |\n| 北坡 | | | |\n| 白水县 | 500 | 100 | 600 |\n| 南岭区 | 800 | 300 | 1100 |\n',
     rows: [],
+  },
+  {
+    layout:
+      'an allocation table one cell a line ending in " |", each project booked under both classifications (支出功能分类科目 | 支出经济分类科目)',
+    text: '附件1\n某专项2024年中央基建投资预算表\n单位:万元\n市县/单位名称 |\n项目名称 |\n金额 |\n支出功能分类科目 |\n支出经济分类科目 |\n甲局 |\n综合执法站信息化配套项目 |\n8000 |\n2299999-其他支出 |\n50602-资本性支出(基本建设) |\n乙厅 |\n视频监控前端补点(一期)项目 |\n20500 |\n2299999-其他支出 |\n50404-设备购置 |',
+    rows: ['综合执法站信息化配套项目 | 8000 | - | - | 万元', '视频监控前端补点(一期)项目 | 20500 | - | - | 万元'],
   },
   {
     layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',

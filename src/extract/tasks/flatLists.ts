@@ -180,6 +180,13 @@ export const TEXT_COLUMNS = [
   '列支科目',
   '支出科目',
   '功能科目',
+  // (by both classifications, "2299999-其他支出" | "50404-设备购置", an allocation table by its units' projects)
+  '经济科目',
+  '功能分类科目',
+  '经济分类科目',
+  '支出功能分类科目',
+  '支出经济分类科目',
+  '市县/单位名称',
   // a 部门整体支出绩效目标表's 年度履职目标 block (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额): the duty and the
   // task it sets, in words, before the project that funds it
   '部门职能',
