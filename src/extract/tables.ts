@@ -3398,9 +3398,12 @@ const THREE_PUBLIC_BUDGET_TITLE = new RegExp(
 const THREE_PUBLIC_TABLE_TITLE = new RegExp(String.raw`^(?!.*(?:决算|执行|实际)).*${THREE_PUBLIC_FUNDS}[^,。;:]{0,10}表$`);
 /**
  * The title of any table of the “三公” alone, budget or account ("…2016年度“三公”经费预算情况表", "财政拨款“三公”经费支出决算表"):
- * a short line ending on 表, no sentence. Its rows are the “三公” items, its 合计 / 支出合计 their sum, never the unit's.
+ * a short line ending on 表 (or on its unit note run on, "…情况表单位:万元"), no sentence. Its rows are the “三公” items, its
+ * 合计 / 支出合计 their sum, never the unit's.
  */
-const THREE_PUBLIC_TITLE = new RegExp(String.raw`^[^,。;:]{0,60}?${THREE_PUBLIC_FUNDS}[^,。;:]{0,12}表$`);
+const THREE_PUBLIC_TITLE = new RegExp(
+  String.raw`^[^,。;:]{0,60}?${THREE_PUBLIC_FUNDS}[^,。;:]{0,12}表(?:\(?单位:(?:万元|元|亿元|千元)\)?)?$`,
+);
 /** A header cell naming spending (决算数, 执行数, 实际支出): the table is an account, not a budget. */
 const SPENDING_HEADER = /决算|执行|实际/;
 

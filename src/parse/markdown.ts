@@ -64,6 +64,13 @@ const PAGE_MARKER =
  * preview ("某报告.docx_第2页"), its page count ("当前文档共48页 2.77") and its buttons ("下载文档",
  * "下载后继续阅读", "点击查看更多>>"). Lines of their own only, like a page marker.
  */
+/**
+ * A table's caption copied as its merged first cell, closed by the empty cells beside it ("…资金分配情况表 | ||", "单位:万元 |
+ * |"): a line of its own above the table, read without its bars (they border no cell, and would join it to the rows).
+ */
+const CAPTION_WITH_BARS = /^(\s*[^|]*?(?:[^|\s]表|单位\s*[::]\s*(?:万元|元|亿元|千元)))\s*\|(?:\s*\|)+\s*$/;
+const withoutCaptionBars = (line: string) => CAPTION_WITH_BARS.exec(line)?.[1] ?? line;
+
 const MIRROR_FURNITURE =
   /^\s*(?:\S{1,80}\.(?:docx?|pdf|xlsx?|wps|pptx?)_第\s*\d{1,4}\s*页|当前文档共\s*\d{1,4}\s*页(?:\s+\d+(?:\.\d+)?)?|下载文档|下载后继续阅读|点击查看更多\s*>*|下载资源)\s*$/i;
 
@@ -504,7 +511,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
         withBarePageNumbers(
           withoutChunkNumbers(
             acrossCellsBrokenInRow(acrossCellsCutAtMargin(acrossHardWraps(html.rest.split('\n')))).map((l) =>
-              PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l,
+              PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : withoutCaptionBars(l),
             ),
           ),
         ),
@@ -958,9 +965,12 @@ function findGridRegions(lines: string[]): Region[] {
   return regions;
 }
 
-/** A row of two cells copied with one bar between them and none outside ("自评得分 | 91.48"). */
+/**
+ * A row of two cells copied with one bar between them and none outside ("自评得分 | 91.48"): words on each side of its one
+ * bar (a table's title closed by empty cells, "…分配情况表 | ||", is none: \S had matched a bar there).
+ */
 function twoCellPipeRow(line: string): boolean {
-  return /^[^|]*\S\s*\|\s*\S[^|]*$/.test(line) && !DELIMITER_ROW.test(line);
+  return /^[^|]*[^|\s][^|]*\|[^|]*[^|\s][^|]*$/.test(line) && !DELIMITER_ROW.test(line);
 }
 
 function rowKind(line: string): 'tab' | 'pipe' | null {

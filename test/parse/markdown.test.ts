@@ -106,6 +106,27 @@ describe('Markdown reader', () => {
     expect(prose.some((b) => b.type === 'table')).toBe(false);
   });
 
+  it('keeps a table’s header under its title closed by empty cells (…分配情况表 | ||): the title is no two-cell row', () => {
+    const text =
+      '四、扶贫资金分配情况表\n2019年市级财政扶贫资金分配情况表 | ||\n县区名称 | 市级资金(万元) | 备注 |\n东山区 | 280 | |\n西河县 | 300 | |\n合计 | 580 |\n';
+    const tables = parseMarkdownText(text).blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].type === 'table' && tables[0].rows.map((r) => r[0].text)).toEqual(['县区名称', '东山区', '西河县', '合计']);
+    // a line of one filled cell closed by empty ones (no caption's words) opens no run, and pulls no header out of one
+    expect(findDelimitedRegions(['说明文字 | ||', '项目 | 预算 | 支出 |', 'A | 1 | 2 |', 'B | 3 | 4 |'])[0]?.start).toBe(1);
+    // the caption's unit note closed by empty cells is a line of its own too (单位:万元 | |)
+    const captioned = parseMarkdownText(
+      '某县2023年资金分配表 | |\n单位:万元 | |\n县区名称 | 金额 |\n东山区 | 280 |\n西河县 | 300 |\n',
+    ).blocks;
+    expect(captioned.filter((b) => b.type === 'table').flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r[0].text) : []))).toEqual([
+      '县区名称',
+      '东山区',
+      '西河县',
+    ]);
+    // refused: a row of two filled cells around its one bar still opens the run below it
+    expect(findDelimitedRegions(['项目名称 | 某某运营经费', '资金 | 预算 | 支出 |', '合计 | 120 | 108 |'])[0]?.start).toBe(0);
+  });
+
   it('keeps every row with a bar in the table (a row whose cells end without their closing bar)', () => {
     const blocks = parseMarkdownText('| 项目 | 预算数 |\n| --- | --- |\n| 甲工程 | 20 |\n乙工程 | 30\n').blocks;
     expect(blocks.filter((b) => b.type === 'table').flatMap((b) => (b.type === 'table' ? b.rows : []))).toHaveLength(3);
