@@ -21,6 +21,26 @@ interface Example {
 
 const LISTS_AFTER_A_TOTAL: Example[] = [
   {
+    layout:
+      'funds counted in the lead (等3项…资金), a level’s fund named for its purpose among them (中央计划生育转移支付资金): each a row',
+    text: '现将2024年基本公共卫生服务等3项中央补助资金400万元下达给你们,其中:基本公共卫生服务中央补助资金300万元、公立医院综合改革中央补助资金40万元、中央计划生育转移支付资金60万元。',
+    rows: [
+      '基本公共卫生服务中央补助资金 | 300 | - | - | 万元',
+      '公立医院综合改革中央补助资金 | 40 | - | - | 万元',
+      '中央计划生育转移支付资金 | 60 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the same list with no count of funds in its lead keeps refusing a level’s fund, and the list with it',
+    text: '现将2024年中央补助资金400万元下达给你们,其中:基本公共卫生服务中央补助资金300万元、公立医院综合改革中央补助资金40万元、中央计划生育转移支付资金60万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: funds counted in the lead, but a level’s money named for nothing (中央补助资金) is a source, the list refused',
+    text: '现将2024年基本公共卫生服务等2项补助资金400万元下达给你们,其中:基本公共卫生服务补助资金340万元、中央补助资金60万元。',
+    rows: [],
+  },
+  {
     layout: '其中 after the clause that moved the money, named again without its amount (将资金切块下达各市,其中:): the places its parts',
     text: '某省2022年度专项资金绩效自评报告\n\n下达专项资金4930万元。\n\n二、资金分解情况\n\n省财政厅以《关于下达2022年专项资金的通知》(某财建〔2022〕98号),将资金切块下达各市,其中:东山市610万元、西河市1080万元、南岭市3240万元。',
     rows: ['东山市 | 610 | - | - | 万元', '西河市 | 1080 | - | - | 万元', '南岭市 | 3240 | - | - | 万元'],

@@ -76,6 +76,13 @@ const PROJECTS_COUNTED_BEFORE_LIST =
   /(?:项目\s*[\d一二三四五六七八九十两]{1,3}\s*个|[\d一二三四五六七八九十两]{1,3}\s*个\s*(?:[\u4e00-\u9fff]{0,4})?项目)[\s,]*(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是)[\s:,]*$/;
 /** How far back from the list the count of its projects is looked for. */
 const COUNT_LOOKBACK = 30;
+/**
+ * The funds a list's lead counts ("现将基本公共卫生服务等7项中央补助资金465.87万元下达给你们,其中:"): the items after it are
+ * those funds, each named for its purpose, a level's among them ("中央计划生育转移支付资金") as much as the rest.
+ */
+const FUNDS_COUNTED_BEFORE_LIST = /等\s*[\d一二三四五六七八九十两]{1,2}\s*项[\u4e00-\u9fff]{0,12}(?:资金|经费)[^。;]*$/;
+/** How far back, in the list's sentence, the count of its funds is looked for. */
+const FUNDS_COUNT_LOOKBACK = 80;
 /** How far back from its introducer a list's lead-in may say so. */
 const NOT_DONE_WORDS = 12;
 /** The words between an item's amount and a count of what that money reaches ("…983亿元,支持183个项目"; a mirror's 支撑). */
@@ -357,6 +364,8 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
   const numbered = BRACKETED_ITEM_NUMBER.test(body);
   // the lead's clause counts the items as projects right before the list ("…共涉及项目54个,其中:")
   const projectsCounted = PROJECTS_COUNTED_BEFORE_LIST.test(text.slice(Math.max(0, listStart - COUNT_LOOKBACK), listStart));
+  const sentenceBefore = text.slice(Math.max(0, listStart - FUNDS_COUNT_LOOKBACK), listStart);
+  const fundsCounted = FUNDS_COUNTED_BEFORE_LIST.test(sentenceBefore.slice(sentenceBefore.lastIndexOf('。') + 1));
   let prevEnd = 0;
   /** An item read after another with no separator between them (GLUED_NAME). */
   let glued = false;
@@ -464,7 +473,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
       let from = each.index + each[1].length;
       for (const part of joined.split(NAME_JOINER)) {
         const at = words.namePart.indexOf(part, from);
-        const one = nameAt(seg, wordsAt + at, part, { projectsCounted });
+        const one = nameAt(seg, wordsAt + at, part, { projectsCounted, fundsCounted });
         if (!one) return null;
         pieces.push({ name: one, n, cue: words.cue });
         from = at + part.length;
@@ -472,7 +481,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
       prevEnd = n.end;
       continue;
     }
-    const name = nameAt(seg, wordsAt, words.namePart, { projectsCounted });
+    const name = nameAt(seg, wordsAt, words.namePart, { projectsCounted, fundsCounted });
     // "…,结余1.00万元" / "…;用于其他20万元": what is left of the total closes the list; it is no item
     const closing = REMAINDER.test(words.namePart.trim()) || RESIDUAL.test(cleanName(words.namePart));
     if (!name && pieces.length >= 2 && closing && !body.slice(n.end).replace(/[\s。]/g, '')) break;
@@ -963,7 +972,12 @@ function leadsBefore(text: string, introAt: number, labelAbove?: string): Lead[]
  * The cleaned name of `raw` (simplified text starting at `at` in the segment), refused or
  * returned in the report's own characters (the segment's source text at the same offsets).
  */
-export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean; projectsCounted?: boolean } = {}): string | null {
+export function nameAt(
+  seg: Segment,
+  at: number,
+  raw: string,
+  opts: { column?: boolean; projectsCounted?: boolean; fundsCounted?: boolean } = {},
+): string | null {
   if (headingRunIn(seg, at, raw)) return null;
   // "其中:①A项目100万元;②B项目…": normalization made the circled number a digit run into the name
   const skip = circledLead(seg, at, raw);
@@ -973,10 +987,21 @@ export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: b
   const why = opts.column ? columnRefusal(cleaned) : refusal(cleaned);
   // in a list its lead counts as projects ("共涉及项目54个,其中:A镇中心幼儿园11.8万元,…"), a school's or a place's name is
   // its project's, as under a 项目名称 column (columnRefusal), not money passed on to a recipient
-  if (why && !(opts.projectsCounted && why === 'recipient')) return null;
+  // and in a list its lead counts as funds (等7项…资金), a level's fund named for a purpose (中央计划生育转移支付资金) is one of
+  // them, not the source of the items (a level's money named for nothing, 中央补助资金, stays one)
+  if (why && !(opts.projectsCounted && why === 'recipient') && !(opts.fundsCounted && why === 'fund by level' && namesAPurpose(cleaned)))
+    return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);
+}
+
+/** A level's fund named for a purpose: words left once its year, level and fund words are taken off ("计划生育" of 中央计划生育转移支付资金). */
+function namesAPurpose(name: string): boolean {
+  const purpose = name
+    .replace(/^(?:\d{4}年度?)?(?:中央|自治区|省|市|县|区|州|旗)?(?:级|本级)?(?:财政)?/, '')
+    .replace(/(?:专项)?(?:转移支付)?(?:补助|补贴)?(?:资金|经费)$/, '');
+  return /^[\u4e00-\u9fff]{2,}$/.test(purpose);
 }
 
 /** A digit (or two) run into the words of a name (or its opening quote), where a circled number (①) may have stood. */
