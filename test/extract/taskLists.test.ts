@@ -1911,6 +1911,38 @@ const FLATTENED: Example[] = [
     rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
   },
   {
+    layout:
+      'an allocation table whose money is split by the levels that gave it, then their 合计 (项目名称 | 中央资金 | 省级资金 | 合计): the 合计 each row’s budget',
+    text: '附件\n2019年资金分配表\n单位:万元\n\n| 项目名称 | 中央资金 | 省级资金 | 合计 |\n|---|---|---|---|\n| 东山路改造项目 | 100 | 50 | 150 |\n| 西河桥维修工程 | 80 | 20 | 100 |',
+    rows: ['东山路改造项目 | 150 | - | - | 万元', '西河桥维修工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'the same by places (县区名称 | 中央资金 | 省级资金 | 合计)',
+    text: '附件\n2019年资金分配表\n单位:万元\n\n| 县区名称 | 中央资金 | 省级资金 | 合计 |\n|---|---|---|---|\n| 东山区 | 100 | 50 | 150 |\n| 西河县 | 80 | 20 | 100 |',
+    rows: ['东山区 | 150 | - | - | 万元', '西河县 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'a place column’s one money column named by the level that gives it (县区名称 | 市级资金(万元) | 备注): each place’s share',
+    text: '附件\n2019年资金分配表\n单位:万元\n\n| 县区名称 | 市级资金(万元) | 备注 |\n|---|---|---|\n| 东山区 | 280 | |\n| 西河县 | 300 | |\n| 合计 | 580 | |',
+    rows: ['东山区 | 280 | - | - | 万元', '西河县 | 300 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the levels’ columns with no whole beside them (项目名称 | 中央资金 | 省级资金): no one column is a row’s budget',
+    text: '附件\n2019年资金分配表\n单位:万元\n\n| 项目名称 | 中央资金 | 省级资金 |\n|---|---|---|\n| 东山路改造项目 | 100 | 50 |\n| 西河桥维修工程 | 80 | 20 |',
+    rows: [],
+  },
+  {
+    layout: 'refused: two levels’ columns beside a place column (县区名称 | 市级资金 | 省级资金): neither alone is each place’s share',
+    text: '附件\n2019年资金分配表\n单位:万元\n\n| 县区名称 | 市级资金 | 省级资金 |\n|---|---|---|\n| 东山区 | 100 | 50 |\n| 西河县 | 80 | 20 |',
+    rows: [],
+  },
+  {
+    layout:
+      'refused: a level’s money column beside project names, no place column (项目名称 | 市级资金): the projects’ source, not read as their budget',
+    text: '附件\n2019年资金分配表\n单位:万元\n\n| 项目名称 | 市级资金 |\n|---|---|\n| 东山路改造项目 | 100 |\n| 西河桥维修工程 | 80 |',
+    rows: [],
+  },
+  {
     layout: 'the same table with its subtotal rows alone (东山市合计, 西河市小计): they are no rows, the places under them are',
     text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 东山市合计 | 1500 | 400 | 1900 |\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 西河市小计 | 800 | 300 | 1100 |\n| 南岭区 | 800 | 300 | 1100 |\n',
     rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],

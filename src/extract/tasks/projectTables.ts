@@ -126,6 +126,21 @@ export const WHOLE_BUDGET = /^(?:总额|合计|小计|总计)$/;
 export const SOURCE_COLUMN = new RegExp(
   `^(?:其中:?)?(?:财政资金|本级财政资金|上级资金|其他资金|自筹资金|拨款|自筹|上年结转(?:资金)?|${fundNames(isFundingLine)})$`,
 );
+/**
+ * A money column named by the level of government that gives it ("中央资金", "省级补助", "市级资金(万元)", "县级配套资金"):
+ * one of the sources a row's whole is split into, or, alone beside a place column, each place's share of that level's fund.
+ */
+const LEVEL_MONEY_COLUMN =
+  /^(?:其中:?)?(?:中央|自治区|省|市|县|区|州|旗)(?:级|本级)?(?:财政)?(?:补助|配套|衔接|专项|奖补)?(?:资金)?(?:\((?:万元|元|亿元|千元)\))?$/;
+/** A funding-source column (SOURCE_COLUMN) or a level's money (LEVEL_MONEY_COLUMN): a part of a row's whole. */
+const sourceOrLevel = (t: string | undefined) =>
+  !!t && (SOURCE_COLUMN.test(t) || (LEVEL_MONEY_COLUMN.test(t) && !/^(?:中央|省|市|县|区|州|旗)$/.test(t)));
+/** A level's money column as each row's budget, its unit if its header states one. */
+function levelColumn(t: string): ReturnType<typeof columnOf> {
+  const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
+  return { measure: 'budget', ...(unit ? { unit } : {}), otherYear: false };
+}
+
 /** A cell that cannot stand under a block's merged label: words other than the label or a task's number. */
 const LABEL_CELL_MISPLACED = (cell: string | undefined) =>
   !!cell && !BLOCK_LABEL.test(cell) && !/^(?:任务|项目)?[\d一二三四五六七八九十]{1,3}$/.test(cell);
@@ -599,12 +614,21 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
     const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
     // "总额(万元) | 财政拨款 | 其他资金": a whole before the funding sources that split it is each row's budget (the
-    // 年度主要任务 block with its 预算金额 group left out of the copy)
-    const wholeBeforeSources = (row: string[], c: number) =>
-      (WHOLE_BUDGET.test(row[c].replace(HEADER_UNIT, '')) || TOTAL_COLUMN.test(row[c])) && SOURCE_COLUMN.test(row[c + 1] ?? '');
+    // 年度主要任务 block with its 预算金额 group left out of the copy); so is a whole after them, the levels that gave the money
+    // first ("项目名称 | 中央资金 | 省级资金 | 合计", an allocation table)
+    const wholeOfSources = (row: string[], c: number) =>
+      (WHOLE_BUDGET.test(row[c].replace(HEADER_UNIT, '')) || TOTAL_COLUMN.test(row[c])) &&
+      (SOURCE_COLUMN.test(row[c + 1] ?? '') || sourceOrLevel(row[c - 1]));
+    // "县区名称 | 市级资金(万元) | 备注": a place column's one money column, named by the level that gives it, is each place's
+    // share (no other money column beside it: a table split by sources reads its 合计, above)
+    const levelMoneyAlone = (row: string[], c: number) =>
+      LEVEL_MONEY_COLUMN.test(row[c]) &&
+      row.some(placeColumn) &&
+      row.every((t, k) => k === c || (!columnOf(t, year) && !sourceOrLevel(t) && !TOTAL_COLUMN.test(t)));
     const headerColumn = (t: string, row?: string[], c?: number) =>
       columnOf(t, year) ??
-      (budgetTable || (row && c !== undefined && wholeBeforeSources(row, c)) ? budgetTotalColumn(t.replace(/^总额/, '合计')) : null);
+      (budgetTable || (row && c !== undefined && wholeOfSources(row, c)) ? budgetTotalColumn(t.replace(/^总额/, '合计')) : null) ??
+      (row && c !== undefined && levelMoneyAlone(row, c) ? levelColumn(t) : null);
     // the header opens the table, or one of its sections further down: a form whose rows are grouped under
     // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
     // "项目名称 | 城乡道路养护 | 主管部门 | 北溪县交通局 | … | 预算执行率": a form's fields, label and value in turn (the
