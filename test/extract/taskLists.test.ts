@@ -21,6 +21,21 @@ interface Example {
 
 const LISTS_AFTER_A_TOTAL: Example[] = [
   {
+    layout: 'clauses one a line after the total, each a name, a colon, the same fund and its amount (东山区:省级财政专项扶贫资金2405万元;)',
+    text: '现将省财政厅下达我市2019年省级财政专项扶贫资金4476万元,予以公告。\n东山区:省级财政专项扶贫资金2405万元;\n西河县:省级财政专项扶贫资金1956万元;\n南岭经济开发区:省级财政专项扶贫资金115万元。',
+    rows: ['东山区 | 2405 | - | - | 万元', '西河县 | 1956 | - | - | 万元', '南岭经济开发区 | 115 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the words after the colons differ (中央资金 / 省级资金): the sources of the money, no one fund shared',
+    text: '现将下达我市2019年专项扶贫资金4361万元,予以公告。\n东山区:中央财政专项扶贫资金2405万元;\n西河县:省级财政专项扶贫资金1956万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the clauses add up to no total stated before them (2405 + 1956 ≠ 4476)',
+    text: '现将省财政厅下达我市2019年省级财政专项扶贫资金4476万元,予以公告。\n东山区:省级财政专项扶贫资金2405万元;\n西河县:省级财政专项扶贫资金1956万元。',
+    rows: [],
+  },
+  {
     layout:
       'funds counted in the lead (等3项…资金), a level’s fund named for its purpose among them (中央计划生育转移支付资金): each a row',
     text: '现将2024年基本公共卫生服务等3项中央补助资金400万元下达给你们,其中:基本公共卫生服务中央补助资金300万元、公立医院综合改革中央补助资金40万元、中央计划生育转移支付资金60万元。',

@@ -17,6 +17,7 @@
  * | inlineLists       | "下达A项目40万元;B项目25万元。共计下达65万元" (the total after its items)    |
  * | inlineLists       | "项目资金45万元。A 18万元;B 15万元;C 12万元;共计45万元" (a bare total: the amount stated earlier says what) |
  * | inlineLists       | "将资金切块下达各市,其中:A市610万元、…" (the money named again, its amount stated above: three items at least) |
+ * | inlineLists       | "…资金26428万元。A区:省级…资金2405万元;B县:省级…资金1956万元;…" (a name before each colon, the same fund after, sum = total) |
  * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | inlineLists       | "…的项目有:A项目(资金300万元)、B工程(资金120万元)" (money in brackets)  |
  * | inlineLists       | "…情况:A项目100万元(已支出95万元),B工程200万元(已支出186万元)" (spending in brackets) |

@@ -281,6 +281,13 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       const sentence = seg.text.slice(start, stopAt < 0 ? seg.text.length : stopAt);
       // (circled numbers fold to digits in the text read: the source shows them)
       const written = evidenceOf(seg, start, start + sentence.length).snippet;
+      // (or items each named before a colon, the words after it the same in each: the fund they share)
+      const named = NUMBERED_OR_HEADED.test(sentence) || /[①-⑳]/.test(written) ? null : namedBeforeColons(seg, start, sentence);
+      if (named) {
+        out.push(...named.map((item) => [item]));
+        consumed = start + sentence.length;
+        continue;
+      }
       if (NUMBERED_OR_HEADED.test(sentence) || /:/.test(sentence) || /[①-⑳]|\d\s*个/.test(written)) continue;
       const stated = leadsBefore(seg.text, start);
       const leads = stated.filter((l) => l.last && !l.classified);
@@ -292,6 +299,50 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
     }
   }
   return out;
+}
+
+/** A clause of NAMED_BEFORE_COLON's list: its name, a colon, the words of the fund it is given, its amount. */
+const NAME_COLON_CLAUSE = /^(\s*)([^:,;、\d]{2,30}?)\s*:\s*([^:,;、\d]{0,30}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))\s*$/;
+
+/**
+ * "现将…下达我市2019年省级财政专项扶贫资金26428万元,予以公告。巴州区:省级财政专项扶贫资金2405万元;恩阳区:省级财政专项扶贫资金
+ * 1956万元;…": a sentence of clauses closed by ;, each a name, a colon, the same words in every clause (the fund each is
+ * given, or none) and one amount, right after the sentence stating their total, which they add up to exactly: the names
+ * are the items (places dividing the fund, projects), the measure the total's. Two clauses at least, every name a task's.
+ */
+function namedBeforeColons(seg: Segment, start: number, sentence: string): TaskFragment[] | null {
+  const clauses = sentence.split(';');
+  if (clauses[clauses.length - 1].trim() === '') clauses.pop();
+  if (clauses.length < 2) return null;
+  const items: TaskFragment[] = [];
+  const shared = new Set<string>();
+  let at = start;
+  for (const clause of clauses) {
+    const m = NAME_COLON_CLAUSE.exec(clause);
+    const amount = m ? findNumbers(m[4]).find((n) => isMoneyUnit(n.unit)) : undefined;
+    if (!m || !amount) return null;
+    shared.add(m[3].replace(/\s/g, ''));
+    const name = nameAt(seg, at + m[1].length, m[2]);
+    if (!name) return null;
+    const amountAt = at + clause.lastIndexOf(m[4]);
+    items.push({
+      name,
+      measure: 'budget',
+      value: amount.value,
+      unit: amount.unit,
+      segment: seg,
+      start: amountAt,
+      end: amountAt + m[4].length,
+    });
+    at += clause.length + 1;
+  }
+  if (shared.size !== 1) return null;
+  const stated = leadsBefore(seg.text, start).filter((l) => l.last && !l.classified);
+  const sum = sumInYuan(items, 'NaN');
+  const lead = stated.find((l) => l.yuan.equals(sum));
+  if (!lead) return null;
+  const measured = items.map((item) => ({ ...item, measure: lead.measure }));
+  return addsUpExactly(measured, stated) ? measured : null;
 }
 
 /** A list's rows: each item with the spending and rate stated beside it, where any. */
