@@ -64,15 +64,15 @@ const PAGE_MARKER =
  * preview ("某报告.docx_第2页"), its page count ("当前文档共48页 2.77") and its buttons ("下载文档",
  * "下载后继续阅读", "点击查看更多>>"). Lines of their own only, like a page marker.
  */
+const MIRROR_FURNITURE =
+  /^\s*(?:\S{1,80}\.(?:docx?|pdf|xlsx?|wps|pptx?)_第\s*\d{1,4}\s*页|当前文档共\s*\d{1,4}\s*页(?:\s+\d+(?:\.\d+)?)?|下载文档|下载后继续阅读|点击查看更多\s*>*|下载资源)\s*$/i;
+
 /**
  * A table's caption copied as its merged first cell, closed by the empty cells beside it ("…资金分配情况表 | ||", "单位:万元 |
  * |"): a line of its own above the table, read without its bars (they border no cell, and would join it to the rows).
  */
 const CAPTION_WITH_BARS = /^(\s*[^|]*?(?:[^|\s]表|单位\s*[::]\s*(?:万元|元|亿元|千元)))\s*\|(?:\s*\|)+\s*$/;
 const withoutCaptionBars = (line: string) => CAPTION_WITH_BARS.exec(line)?.[1] ?? line;
-
-const MIRROR_FURNITURE =
-  /^\s*(?:\S{1,80}\.(?:docx?|pdf|xlsx?|wps|pptx?)_第\s*\d{1,4}\s*页|当前文档共\s*\d{1,4}\s*页(?:\s+\d+(?:\.\d+)?)?|下载文档|下载后继续阅读|点击查看更多\s*>*|下载资源)\s*$/i;
 
 /** A document-sharing site's header over the copy it shows: "《….docx》由会员分享,…(4页珍藏版)》请在优知文库上搜索。" */
 const MIRROR_HEADER = /由会员分享|珍藏版|请在\S{1,12}上搜索/;

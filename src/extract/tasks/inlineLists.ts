@@ -281,14 +281,15 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       const sentence = seg.text.slice(start, stopAt < 0 ? seg.text.length : stopAt);
       // (circled numbers fold to digits in the text read: the source shows them)
       const written = evidenceOf(seg, start, start + sentence.length).snippet;
+      const numbered = NUMBERED_OR_HEADED.test(sentence) || /[①-⑳]/.test(written);
       // (or items each named before a colon, the words after it the same in each: the fund they share)
-      const named = NUMBERED_OR_HEADED.test(sentence) || /[①-⑳]/.test(written) ? null : namedBeforeColons(seg, start, sentence);
+      const named = numbered ? null : namedBeforeColons(seg, start, sentence);
       if (named) {
         out.push(...named.map((item) => [item]));
         consumed = start + sentence.length;
         continue;
       }
-      if (NUMBERED_OR_HEADED.test(sentence) || /:/.test(sentence) || /[①-⑳]|\d\s*个/.test(written)) continue;
+      if (numbered || /:/.test(sentence) || /\d\s*个/.test(written)) continue;
       const stated = leadsBefore(seg.text, start);
       const leads = stated.filter((l) => l.last && !l.classified);
       const list = leads.length ? readList(seg, leads, start) : null;

@@ -100,8 +100,12 @@ function budgetStage(text: string, group: TaskMeasure | undefined): ReturnType<t
   if (group !== 'budget' && group !== 'initial') return null;
   const t = text.replace(/\s/g, '');
   const stage = BUDGET_STAGES.find((s) => s.re.test(t));
-  const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
-  return stage ? { measure: stage.measure, ...(unit ? { unit } : {}), otherYear: false } : null;
+  return stage ? headedColumn(stage.measure, t) : null;
+}
+/** A column of `measure` in the report's year, with the unit its header states in brackets, if any ("市级资金(万元)"). */
+function headedColumn(measure: TaskMeasure, header: string): NonNullable<ReturnType<typeof columnOf>> {
+  const unit = HEADER_UNIT.exec(header)?.[1] as Unit | undefined;
+  return { measure, ...(unit ? { unit } : {}), otherYear: false };
 }
 /** A sub-column that states a share of the group above it ("实际支出" over "金额 | 占比"): no measure of a task, passed over. */
 const SHARE_SUB_COLUMN = /^(?:占比|比例|比重|占比\(%\)|比例\(%\))$/;
@@ -135,11 +139,6 @@ const LEVEL_MONEY_COLUMN =
 /** A funding-source column (SOURCE_COLUMN) or a level's money (LEVEL_MONEY_COLUMN): a part of a row's whole. */
 const sourceOrLevel = (t: string | undefined) =>
   !!t && (SOURCE_COLUMN.test(t) || (LEVEL_MONEY_COLUMN.test(t) && !/^(?:中央|省|市|县|区|州|旗)$/.test(t)));
-/** A level's money column as each row's budget, its unit if its header states one. */
-function levelColumn(t: string): ReturnType<typeof columnOf> {
-  const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
-  return { measure: 'budget', ...(unit ? { unit } : {}), otherYear: false };
-}
 
 /** A cell that cannot stand under a block's merged label: words other than the label or a task's number. */
 const LABEL_CELL_MISPLACED = (cell: string | undefined) =>
@@ -499,7 +498,10 @@ const repeatsHeader = (row: string[] | undefined, header: string[]) =>
 /** A table's last row holding its first cell alone: a copy cut inside the row (an excerpt's end), no row to read. */
 const cutAtTheEnd = (row: string[]) => !!row[0]?.trim() && row.slice(1).every((t) => !t.trim());
 /** Whether a row's name cell calls it a total: the list's (CLOSING_TOTAL) or a part's (SUBTOTAL_CELL). */
-const totalRow = (cell: string) => CLOSING_TOTAL.test(cell.replace(/\s/g, '')) || SUBTOTAL_CELL.test(cell.replace(/\s/g, ''));
+const totalRow = (cell: string) => {
+  const words = cell.replace(/\s/g, '');
+  return CLOSING_TOTAL.test(words) || SUBTOTAL_CELL.test(words);
+};
 
 /** The words over a table's part on a new page, a paragraph between the two parts. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
@@ -628,7 +630,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const headerColumn = (t: string, row?: string[], c?: number) =>
       columnOf(t, year) ??
       (budgetTable || (row && c !== undefined && wholeOfSources(row, c)) ? budgetTotalColumn(t.replace(/^总额/, '合计')) : null) ??
-      (row && c !== undefined && levelMoneyAlone(row, c) ? levelColumn(t) : null);
+      (row && c !== undefined && levelMoneyAlone(row, c) ? headedColumn('budget', t) : null);
     // the header opens the table, or one of its sections further down: a form whose rows are grouped under
     // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
     // "项目名称 | 城乡道路养护 | 主管部门 | 北溪县交通局 | … | 预算执行率": a form's fields, label and value in turn (the

@@ -66,15 +66,12 @@ export function subItemsOf(groups: TaskFragment[][]): TaskFragment[][] {
       });
       at = n.end;
     }
-    // (the whole clause taken: nothing but its closing punctuation after the last part)
-    if (
-      parts.length !== numbers.length ||
-      text
-        .slice(at, to)
-        .replace(/[;。]\s*$/, '')
-        .trim()
-    )
-      continue;
+    // (the whole clause taken: nothing but its closing punctuation after the last part, a bracket's ; before its close)
+    const rest = text
+      .slice(at, to)
+      .replace(/[;。]\s*$/, '')
+      .trim();
+    if (parts.length !== numbers.length || rest) continue;
     if (!sumOf(parts.map((p) => p.value)).equals(item.value) || new Set(parts.map((p) => simplify(p.name))).size !== parts.length) continue;
     out.push(...parts.map((p) => [p]));
   }
