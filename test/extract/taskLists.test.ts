@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { Document } from '../../src/model/document.ts';
 import { docOf, figuresOf } from './helpers.ts';
-import { cleanName, PROJECT_NAME, refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
+import { cleanName, namesAPurpose, PROJECT_NAME, refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
 import { TEXT_COLUMNS } from '../../src/extract/tasks/flatLists.ts';
 
 const rowsOf = (text: string) =>
@@ -10896,5 +10896,20 @@ describe('a project’s phase in brackets after its name', () => {
     ['城东道路改造项目(第一批)', false],
   ])('%s names a project: %s', (name, named) => {
     expect(PROJECT_NAME.test(name)).toBe(named);
+  });
+});
+
+describe('a level’s fund named for a purpose (a counted list’s item) or for nothing (a source)', () => {
+  it.each([
+    ['中央计划生育转移支付资金', true],
+    ['2024年中央财政衔接推进乡村振兴补助资金', true],
+    ['中央补助资金', false],
+    ['省级专项资金', false],
+    // the levels names.ts LEVEL knows beyond a place's: 上级, 本级, 盟市, one after another (自治区本级财政)
+    ['上级专项资金', false],
+    ['盟市补助资金', false],
+    ['自治区本级财政补助资金', false],
+  ])('%s names a purpose: %s', (name, purpose) => {
+    expect(namesAPurpose(name)).toBe(purpose);
   });
 });

@@ -45,6 +45,7 @@ import {
   leadMeasure,
   nameEndBeforeCue,
   NAME_JOINER,
+  namesAPurpose,
   PER_UNIT,
   PROJECT_NAME,
   refusal,
@@ -1046,14 +1047,6 @@ export function nameAt(
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);
-}
-
-/** A level's fund named for a purpose: words left once its year, level and fund words are taken off ("计划生育" of 中央计划生育转移支付资金). */
-function namesAPurpose(name: string): boolean {
-  const purpose = name
-    .replace(/^(?:\d{4}年度?)?(?:中央|自治区|省|市|县|区|州|旗)?(?:级|本级)?(?:财政)?/, '')
-    .replace(/(?:专项)?(?:转移支付)?(?:补助|补贴)?(?:资金|经费)$/, '');
-  return /^[\u4e00-\u9fff]{2,}$/.test(purpose);
 }
 
 /** A digit (or two) run into the words of a name (or its opening quote), where a circled number (①) may have stood. */

@@ -211,6 +211,17 @@ const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|
 const SOURCE_AFTER = /\((?:国债|地方|中央|省级|市级|县级|本级|自筹|债券|专项债券?|贷款)\)$/;
 /** A source of money named by its kind alone, no level before it: a loan, a fund, a bond ("贷款20.7亿元", "基金8.1亿元"). */
 const BARE_SOURCE = /^(?:银行)?(?:贷款|基金|国债|债券)(?:资金)?$/;
+/** The fund words a level's money ends on ("专项资金", "转移支付资金", "补助经费"): no purpose of it. */
+const FUND_WORDS_AT_END = /(?:专项)?(?:转移支付)?(?:补助|补贴)?(?:资金|经费)$/;
+/**
+ * Whether a level's fund is named for a purpose: words left once its year, its levels (LEVEL, one after another:
+ * 自治区本级财政…) and its fund words are taken off ("计划生育" of 中央计划生育转移支付资金; nothing of 上级补助资金).
+ */
+export function namesAPurpose(name: string): boolean {
+  let rest = name.replace(FUND_YEAR, '');
+  for (let i = 0; i < 3 && LEVEL.test(rest); i++) rest = rest.replace(LEVEL, '');
+  return /^[\u4e00-\u9fff]{2,}$/.test(rest.replace(FUND_WORDS_AT_END, ''));
+}
 /** A second level joined to the first by 、 ("中央、省…"), read past like the first. */
 const LEVEL_AFTER_COMMA = /^、(?:省|市|县|区|州|旗)(?:级|本级)?/;
 /**
