@@ -1574,6 +1574,21 @@ const TABLES: Example[] = [
   },
 ];
 
+/** A pipe row, an empty cell a bar's space ("| 北坡 | | |"). */
+const pipeRow = (cells: string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`;
+/** An allocation table in pipe rows under its caption (附件, title and unit, then a blank line). */
+const allocationTable = (caption: string, header: string[], rows: string[][]) =>
+  [caption, '', pipeRow(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(pipeRow)].join('\n');
+const PROVINCE_ALLOCATION = '附件1\n某省2021年义务教育补助资金分配表\n单位:万元';
+const FUND_ALLOCATION = '附件\n2019年资金分配表\n单位:万元';
+
+const REGION_HEADER = ['地区', '已预下达', '本次下达', '合计下达'];
+const QINGSHAN_ROW = ['青山县', '1000', '300', '1300'];
+const BAISHUI_ROW = ['白水县', '500', '100', '600'];
+const NANLING_ROW = ['南岭区', '800', '300', '1100'];
+/** The rows of the three places every variant of the 地区 table keeps. */
+const REGION_ROWS_READ = ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'];
+
 const FLATTENED: Example[] = [
   {
     layout:
@@ -1922,59 +1937,119 @@ const FLATTENED: Example[] = [
   {
     layout:
       'an allocation table by 地区 whose batches add up in 合计下达, each city’s subtotal row (东山市合计) no row, the header repeated after a page break, the excerpt cut inside its last row',
-    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 全省合计 | 2300 | 700 | 3000 |\n| 东山市合计 | 1500 | 400 | 1900 |\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n| 西河市合计 | 800 | 300 | 1100 |\n| 南岭区 | 800 | 300 | 1100 |\n| 北坡 | | | |\n',
-    rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
+    text:
+      allocationTable(PROVINCE_ALLOCATION, REGION_HEADER, [
+        ['全省合计', '2300', '700', '3000'],
+        ['东山市合计', '1500', '400', '1900'],
+        QINGSHAN_ROW,
+        BAISHUI_ROW,
+        REGION_HEADER,
+        ['西河市合计', '800', '300', '1100'],
+        NANLING_ROW,
+        ['北坡', '', '', ''],
+      ]) + '\n',
+    rows: REGION_ROWS_READ,
   },
   {
     layout:
       'an allocation table whose money is split by the levels that gave it, then their 合计 (项目名称 | 中央资金 | 省级资金 | 合计): the 合计 each row’s budget',
-    text: '附件\n2019年资金分配表\n单位:万元\n\n| 项目名称 | 中央资金 | 省级资金 | 合计 |\n|---|---|---|---|\n| 东山路改造项目 | 100 | 50 | 150 |\n| 西河桥维修工程 | 80 | 20 | 100 |',
+    text: allocationTable(
+      FUND_ALLOCATION,
+      ['项目名称', '中央资金', '省级资金', '合计'],
+      [
+        ['东山路改造项目', '100', '50', '150'],
+        ['西河桥维修工程', '80', '20', '100'],
+      ],
+    ),
     rows: ['东山路改造项目 | 150 | - | - | 万元', '西河桥维修工程 | 100 | - | - | 万元'],
   },
   {
     layout: 'the same by places (县区名称 | 中央资金 | 省级资金 | 合计)',
-    text: '附件\n2019年资金分配表\n单位:万元\n\n| 县区名称 | 中央资金 | 省级资金 | 合计 |\n|---|---|---|---|\n| 东山区 | 100 | 50 | 150 |\n| 西河县 | 80 | 20 | 100 |',
+    text: allocationTable(
+      FUND_ALLOCATION,
+      ['县区名称', '中央资金', '省级资金', '合计'],
+      [
+        ['东山区', '100', '50', '150'],
+        ['西河县', '80', '20', '100'],
+      ],
+    ),
     rows: ['东山区 | 150 | - | - | 万元', '西河县 | 100 | - | - | 万元'],
   },
   {
     layout: 'a place column’s one money column named by the level that gives it (县区名称 | 市级资金(万元) | 备注): each place’s share',
-    text: '附件\n2019年资金分配表\n单位:万元\n\n| 县区名称 | 市级资金(万元) | 备注 |\n|---|---|---|\n| 东山区 | 280 | |\n| 西河县 | 300 | |\n| 合计 | 580 | |',
+    text: allocationTable(
+      FUND_ALLOCATION,
+      ['县区名称', '市级资金(万元)', '备注'],
+      [
+        ['东山区', '280', ''],
+        ['西河县', '300', ''],
+        ['合计', '580', ''],
+      ],
+    ),
     rows: ['东山区 | 280 | - | - | 万元', '西河县 | 300 | - | - | 万元'],
   },
   {
     layout: 'refused: the levels’ columns with no whole beside them (项目名称 | 中央资金 | 省级资金): no one column is a row’s budget',
-    text: '附件\n2019年资金分配表\n单位:万元\n\n| 项目名称 | 中央资金 | 省级资金 |\n|---|---|---|\n| 东山路改造项目 | 100 | 50 |\n| 西河桥维修工程 | 80 | 20 |',
+    text: allocationTable(
+      FUND_ALLOCATION,
+      ['项目名称', '中央资金', '省级资金'],
+      [
+        ['东山路改造项目', '100', '50'],
+        ['西河桥维修工程', '80', '20'],
+      ],
+    ),
     rows: [],
   },
   {
     layout: 'refused: two levels’ columns beside a place column (县区名称 | 市级资金 | 省级资金): neither alone is each place’s share',
-    text: '附件\n2019年资金分配表\n单位:万元\n\n| 县区名称 | 市级资金 | 省级资金 |\n|---|---|---|\n| 东山区 | 100 | 50 |\n| 西河县 | 80 | 20 |',
+    text: allocationTable(
+      FUND_ALLOCATION,
+      ['县区名称', '市级资金', '省级资金'],
+      [
+        ['东山区', '100', '50'],
+        ['西河县', '80', '20'],
+      ],
+    ),
     rows: [],
   },
   {
     layout:
       'refused: a level’s money column beside project names, no place column (项目名称 | 市级资金): the projects’ source, not read as their budget',
-    text: '附件\n2019年资金分配表\n单位:万元\n\n| 项目名称 | 市级资金 |\n|---|---|\n| 东山路改造项目 | 100 |\n| 西河桥维修工程 | 80 |',
+    text: allocationTable(
+      FUND_ALLOCATION,
+      ['项目名称', '市级资金'],
+      [
+        ['东山路改造项目', '100'],
+        ['西河桥维修工程', '80'],
+      ],
+    ),
     rows: [],
   },
   {
     layout: 'the same table with its subtotal rows alone (东山市合计, 西河市小计): they are no rows, the places under them are',
-    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 东山市合计 | 1500 | 400 | 1900 |\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 西河市小计 | 800 | 300 | 1100 |\n| 南岭区 | 800 | 300 | 1100 |\n',
-    rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
+    text:
+      allocationTable(PROVINCE_ALLOCATION, REGION_HEADER, [
+        ['东山市合计', '1500', '400', '1900'],
+        QINGSHAN_ROW,
+        BAISHUI_ROW,
+        ['西河市小计', '800', '300', '1100'],
+        NANLING_ROW,
+      ]) + '\n',
+    rows: REGION_ROWS_READ,
   },
   {
     layout: 'the same table with its header repeated word for word inside it (a page break): the repeat is no row',
-    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n| 南岭区 | 800 | 300 | 1100 |\n',
-    rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
+    text: allocationTable(PROVINCE_ALLOCATION, REGION_HEADER, [QINGSHAN_ROW, BAISHUI_ROW, REGION_HEADER, NANLING_ROW]) + '\n',
+    rows: REGION_ROWS_READ,
   },
   {
     layout: 'the same table cut inside its last row (an excerpt’s end: 北坡 and nothing after it): the rows before it are read',
-    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 青山县 | 1000 | 300 | 1300 |\n| 白水县 | 500 | 100 | 600 |\n| 南岭区 | 800 | 300 | 1100 |\n| 北坡 | | | |\n',
-    rows: ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'],
+    text: allocationTable(PROVINCE_ALLOCATION, REGION_HEADER, [QINGSHAN_ROW, BAISHUI_ROW, NANLING_ROW, ['北坡', '', '', '']]) + '\n',
+    rows: REGION_ROWS_READ,
   },
   {
     layout: 'refused: a row with a name and no money inside the table (not its last) leaves the place list unread',
-    text: '附件1\n某省2021年义务教育补助资金分配表\n单位:万元\n\n| 地区 | 已预下达 | 本次下达 | 合计下达 |\n|---|---|---|---|\n| 青山县 | 1000 | 300 | 1300 |\n| 北坡 | | | |\n| 白水县 | 500 | 100 | 600 |\n| 南岭区 | 800 | 300 | 1100 |\n',
+    text: allocationTable(PROVINCE_ALLOCATION, REGION_HEADER, [QINGSHAN_ROW, ['北坡', '', '', ''], BAISHUI_ROW, NANLING_ROW]) + '\n',
     rows: [],
   },
   {
