@@ -638,7 +638,7 @@ function anotherUnitBelow(lines: HeadLine[], value: HeadLine, name: string): boo
  * A unit named twice in a row after one label ("项目实施单位 青山县水务局 青山县水务局", the space between CJK
  * characters dropped): a form copied out of a PDF puts the values of two neighbouring cells after one label when
  * both hold the same unit (its 主管单位 and 实施单位 filled alike). The same name twice names that unit once; two
- * different units run together name none (twoUnitsRunTogether).
+ * different units run together name their first, the lead issuer (leadIssuerLength).
  */
 function onceIfRepeated(name: string): string {
   const half = name.slice(0, name.length / 2);
@@ -2057,8 +2057,11 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
     const name = withoutSealMark(tail[i - 1].text);
     const at = tail[i - 1].text.indexOf(name);
-    if (isOrgName(name) && !twoNamesSpacedApart(tail[i - 1], at, name))
-      out.push({ ...cand(4, tail[i - 1], at, name, 'signature'), line: HEAD_LINES + i });
+    // (two bodies of one place signing side by side: the first, the joint notice's lead issuer; of two places, none)
+    const spaced = isOrgName(name) && twoNamesSpacedApart(tail[i - 1], at, name);
+    const lead = spaced ? leadIssuerLength(name) : 0;
+    if (isOrgName(name) && (!spaced || lead))
+      out.push({ ...cand(4, tail[i - 1], at, lead ? name.slice(0, lead) : name, 'signature'), line: HEAD_LINES + i });
   }
   // signed with no date under it: the name alone on the report's last line (not a table's last cell, a row's 实施单位 among
   // the rows' units: "| 3 | 丙镇冷链仓储项目 | … | 丙镇人民政府 |" closing a list of projects)
@@ -2511,12 +2514,23 @@ function placeOnce(c: Candidate): Candidate {
 const PLACE_LEAD = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)/;
 
 /**
- * Two units of one place named together, as a joint notice is signed ("清流县财政局 清流县乡村振兴局", the space
- * dropped): a cut where both halves are names that open on the same place. The text names two issuers, no one
- * reporting unit, and the two run together name no body at all.
+ * Where a text names its issuers: its letterhead, its title line, its signature (not a form's field, whose two values
+ * run together are two cells' units, nor a title found run into other words).
  */
-function twoUnitsRunTogether(name: string): boolean {
-  return twoUnitsOfOnePlace(name, 0);
+const ISSUER_RULE = /^(?:letterhead|signature|title(?:\.line)?(?:\.wrapped)?)$/;
+
+/**
+ * Two units of one place named together, as a joint notice is signed ("清流县财政局 清流县乡村振兴局", the space
+ * dropped): a cut where both halves are names that open on the same place. The two run together name no body; a joint
+ * notice lists its lead issuer first (the body that drafted it and answers for it, as 主办 before 会签), and that one is
+ * its unit, as readers of such notices name it. The length of the first name, or 0 where the name is one unit.
+ */
+function leadIssuerLength(name: string): number {
+  const place = PLACE_LEAD.exec(name)?.[0];
+  if (!place) return 0;
+  for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1))
+    if (isOrgName(name.slice(at)) && isOrgName(name.slice(0, at))) return at;
+  return 0;
 }
 
 /**
@@ -2552,8 +2566,11 @@ export function findDepartment(segments: Segment[]): string | null {
   const found = subUnit(withoutRunOnLead(complete(best, candidates, lines), candidates, simplified));
   const owned = afterPortalOwner(found);
   if (owned) return owned.orig;
-  if (twoUnitsRunTogether(found.name)) return null;
-  return withGovernmentWords(found, text, simplified);
+  const lead = leadIssuerLength(found.name);
+  if (!lead) return withGovernmentWords(found, text, simplified);
+  // (two units run together elsewhere, a field's two cells, name none)
+  if (!ISSUER_RULE.test(best.rule)) return null;
+  return withGovernmentWords({ ...found, name: found.name.slice(0, lead), orig: found.orig.slice(0, lead) }, text, simplified);
 }
 
 /** A town's, township's or street's place name alone, the unit's full name being its government's. */

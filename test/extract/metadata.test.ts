@@ -685,9 +685,10 @@ describe('department from the title', () => {
       '青山县审计局',
     ],
     [
-      'refused: a joint document’s letterhead, two issuers before 文件',
+      // (a joint document names its lead issuer first, the body that drafted it and answers for it)
+      'a joint document’s letterhead, two issuers of one place before 文件: the first, its lead issuer',
       '青山县财政局 青山县审计局文件\n\n青财〔2024〕3号\n\n关于2023年度部门整体支出绩效自评情况的报告\n\n一、基本情况',
-      null,
+      '青山县财政局',
     ],
     [
       'the writer under a 关于 title of no document number (a report as a page publishes it)',
@@ -1313,14 +1314,14 @@ describe('department: a banner, a listing, a notice', () => {
     ],
     ['refused: no title, only 我市', '根据有关通知,现将我市2021年涉农资金统筹整合绩效自评报告如下:\n一、整体情况', null],
     [
-      'a joint notice’s two issuers of one place, run together in its title and signature, name no one unit',
+      'a joint notice’s two issuers of one place, run together in its title and signature: the first, its lead issuer',
       '白云县财政局 白云县乡村振兴局关于下达试点示范资金的通知\n\n各有关乡(镇):\n\n现下达资金299.424万元。\n\n白云县财政局 白云县乡村振兴局\n\n2024年8月16日',
-      null,
+      '白云县财政局',
     ],
     [
-      'two issuers signed on one line under a notice (白云市财政局 白云市水利局), traditional characters',
+      'two issuers of one place signed on one line under a notice (白云市财政局 白云市水利局), traditional characters: the first as written',
       '根據有關規定,現將水利發展資金分配情況公示如下:\n\n一、資金來源\n\n省級資金1227萬元\n\n白雲市財政局 白雲市水利局\n\n2020年5月7日',
-      null,
+      '白雲市財政局',
     ],
     [
       'refused: the same notice signed by one unit keeps that unit',
@@ -1804,9 +1805,9 @@ describe('department from copies that ran the lines of a paragraph together (.do
     ],
     ["refused: a publisher's field run into prose is no title", '来源:青山县财政局青山县林业局负责全县林业资源管理。', null],
     [
-      'refused: two bodies run together that are no portal and its unit (a joint notice) name none',
+      'two bodies of one place run together that are no portal and its unit (a joint report): the first, its lead issuer',
       '青山县财政局青山县林业局关于2023年度部门整体支出绩效自评情况的报告一、基本情况',
-      null,
+      '青山县财政局',
     ],
   ])('a page furniture line run into the title: %s', (_, text, name) => {
     expect(department(text)).toBe(name);
