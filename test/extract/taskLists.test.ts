@@ -1586,6 +1586,13 @@ const REGION_HEADER = ['地区', '已预下达', '本次下达', '合计下达']
 const QINGSHAN_ROW = ['青山县', '1000', '300', '1300'];
 const BAISHUI_ROW = ['白水县', '500', '100', '600'];
 const NANLING_ROW = ['南岭区', '800', '300', '1100'];
+/** A central allocation by 地区 (rows copied without their leading bar) whose money column stands before a class's batches. */
+const CLASS_BATCHES_CAPTION = '附件\n某省2022年文化发展专项资金分配汇总表\n单位:万元';
+const CLASS_BATCHES_HEADER = '序号 | 地区 | 支持金额 合计 | 重点项目 |';
+const CLASS_BATCHES_SUB_HEADER = '提前下达数 | 本次下达数 |';
+const CLASS_BATCHES_TOTAL = '| 合计 | 1500 | 600 | 900 |';
+const CLASS_BATCHES_ROWS = '1 | 青山 | 700 | 300 | 400 |\n2 | 白水 | 500 | | 500 |\n3 | 南岭 | 300 | 300 | |';
+const CLASS_BATCHES_READ = ['青山 | 700 | - | - | 万元', '白水 | 500 | - | - | 万元', '南岭 | 300 | - | - | 万元'];
 /** The rows of the three places every variant of the 地区 table keeps. */
 const REGION_ROWS_READ = ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'];
 
@@ -2036,6 +2043,27 @@ const FLATTENED: Example[] = [
         NANLING_ROW,
       ]) + '\n',
     rows: REGION_ROWS_READ,
+  },
+  {
+    layout:
+      'an allocation table by 地区 whose places’ money (支持金额 合计) stands before a class’s batches (重点项目 over 提前下达数 | 本次下达数 in the row below), the total row’s 合计 under 序号 (a copy dropped its empty cell): each place its 合计',
+    text: `${CLASS_BATCHES_CAPTION}\n${CLASS_BATCHES_HEADER}\n${CLASS_BATCHES_SUB_HEADER}\n${CLASS_BATCHES_TOTAL}\n${CLASS_BATCHES_ROWS}\n`,
+    rows: CLASS_BATCHES_READ,
+  },
+  {
+    layout: 'the same with the header’s second row alone (no total row)',
+    text: `${CLASS_BATCHES_CAPTION}\n${CLASS_BATCHES_HEADER}\n${CLASS_BATCHES_SUB_HEADER}\n${CLASS_BATCHES_ROWS}\n`,
+    rows: CLASS_BATCHES_READ,
+  },
+  {
+    layout: 'the same with the shifted total row alone (no second header row)',
+    text: `${CLASS_BATCHES_CAPTION}\n${CLASS_BATCHES_HEADER}\n${CLASS_BATCHES_TOTAL}\n${CLASS_BATCHES_ROWS}\n`,
+    rows: CLASS_BATCHES_READ,
+  },
+  {
+    layout: 'refused: a project column between the places and their money (地区 | 重点项目 | 金额) still names the rows',
+    text: `${CLASS_BATCHES_CAPTION}\n序号 | 地区 | 重点项目 | 金额 |\n1 | 青山县 | 东山路改造项目 | 700 |\n2 | 白水县 | 西河桥维修工程 | 500 |\n`,
+    rows: ['东山路改造项目 | 700 | - | - | 万元', '西河桥维修工程 | 500 | - | - | 万元'],
   },
   {
     layout: 'the same table with its header repeated word for word inside it (a page break): the repeat is no row',

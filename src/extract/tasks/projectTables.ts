@@ -75,7 +75,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'budget',
     re: new RegExp(
-      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算额|预算金额|预算资金|资金量|资金规模|资金额度|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|评价金额|评价规模|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额|发行金额|发行规模|债券规模|(?:截至\\d{4}年(?:底|末))?已发(?:行)?债券(?:规模|金额)|债券金额|债券资金|项目总投资|总投资|计划投资|分配金额|分配资金|本次分配金额|下达金额|提前下达金额|合计下达(?:资金|金额)?|下达合计|拨款金额|资金数|投资额|投资金额|计划投资额|投资规模|(?:统筹)?整合资金|(?:安排|下达)?(?:财政)?衔接资金)$`,
+      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算额|预算金额|预算资金|资金量|资金规模|资金额度|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|评价金额|评价规模|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额|发行金额|发行规模|债券规模|(?:截至\\d{4}年(?:底|末))?已发(?:行)?债券(?:规模|金额)|债券金额|债券资金|项目总投资|总投资|计划投资|分配金额|分配资金|本次分配金额|(?:支持|奖补|补贴|扶持|资助|奖励)(?:金额|资金)|(?:支持|奖补|补贴|扶持|资助|奖励|补助|分配|下达|安排)(?:金额|资金)合计|下达金额|提前下达金额|合计下达(?:资金|金额)?|下达合计|拨款金额|资金数|投资额|投资金额|计划投资额|投资规模|(?:统筹)?整合资金|(?:安排|下达)?(?:财政)?衔接资金)$`,
     ),
   },
   {
@@ -330,10 +330,20 @@ export const GRADE_COLUMN = /等级|等次|档次|评价结果|复核结果/;
  */
 function nameHeader(row: string[]): number {
   const named = row.findIndex((t) => NAME_COLUMN.test(t));
-  if (named >= 0) return named;
+  if (named >= 0 && !moneyGroupAfterPlaces(row, named)) return named;
   if (bareColumnNamesProjects(row) || spendingNamesProjects(row)) return row.indexOf('项目');
   // an allocation table's place column with no project column beside it (街镇 | 金额): the places are the fund's items
   return row.findIndex(placeColumn);
+}
+
+/**
+ * "地区 | 支持金额合计 | 重点项目" over "提前下达数 | 本次下达数": in an allocation table by place, a project word right of the
+ * places' money heads the money of a class of projects (its batches below it), no column of names: the places are the
+ * rows. (A project column that names the rows stands before their money: "乡镇 | 项目名称 | 金额".)
+ */
+function moneyGroupAfterPlaces(row: string[], named: number): boolean {
+  const places = row.findIndex(placeColumn);
+  return places >= 0 && places < named && row.slice(places + 1, named).some((t) => columnOf(t, null)?.measure === 'budget');
 }
 
 /**
@@ -497,6 +507,16 @@ const repeatsHeader = (row: string[] | undefined, header: string[]) =>
   row?.length === header.length && row.every((t, c) => t === header[c]);
 /** A table's last row holding its first cell alone: a copy cut inside the row (an excerpt's end), no row to read. */
 const cutAtTheEnd = (row: string[]) => !!row[0]?.trim() && row.slice(1).every((t) => !t.trim());
+/**
+ * "地区 | 支持金额合计 | 重点项目" over "提前下达数 | 本次下达数": the row right under the header, words in fewer cells than the
+ * header's and no figure, names the sub-columns of a header cell no measure is read from (the batches of a class of
+ * money): the header's second row, no unread row of the list.
+ */
+function subHeaderOfGroup(row: string[], r: number, dataFrom: number, header: string[]): boolean {
+  const filled = row.filter((t) => t);
+  return r === dataFrom && filled.length < header.filter((t) => t).length && filled.every((t) => !/\d/.test(t) && !placeColumn(t));
+}
+
 /** Whether a row's name cell calls it a total: the list's (CLOSING_TOTAL) or a part's (SUBTOTAL_CELL). */
 const totalRow = (cell: string) => {
   const words = cell.replace(/\s/g, '');
@@ -774,7 +794,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
         lastRead = -1;
       } else if (
         texts[r].some((t) => t) &&
-        !totalRow(cellAt(r, nameCol) || texts[r].find((t) => t) || '') &&
+        // (or its 合计 first, the name cell holding the first sum: a copy dropped the empty 序号 cell before it)
+        ![cellAt(r, nameCol), texts[r].find((t) => t)].some((t) => t && totalRow(t)) &&
+        !subHeaderOfGroup(texts[r], r, dataFrom, headerRow) &&
         !repeatsHeader(texts[r], headerRow) &&
         !(r === end - 1 && cutAtTheEnd(texts[r]))
       )
