@@ -3052,6 +3052,28 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: ['甲镇 | - | - | 96 | 万元', '乙镇 | - | - | 94 | 万元', '丙镇 | - | - | 97 | 万元'],
   },
   {
+    layout:
+      'clauses each a town, the same rate cue and a percent (…排序为:甲乡支出进度90.31%;乙镇…): each town’s rate, the cue repeated in every clause',
+    text: '乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇支出进度87.97%;丙镇支出进度86.18%。',
+    rows: ['甲乡 | - | - | 90.31 | 万元', '乙镇 | - | - | 87.97 | 万元', '丙镇 | - | - | 86.18 | 万元'],
+  },
+  {
+    layout: 'the same after 其中, the cue 执行率 in every clause',
+    text: '2019年资金支出进度87.34%,其中:甲乡执行率90.31%,乙镇执行率87.97%,丙镇执行率86.18%。',
+    rows: ['甲乡 | - | - | 90.31 | 万元', '乙镇 | - | - | 87.97 | 万元', '丙镇 | - | - | 86.18 | 万元'],
+  },
+  ...(
+    [
+      [
+        'a body receiving money among them (县水利局)',
+        '单位支出从大到小排序为:县水利局支出进度96.74%;甲乡支出进度90.31%;乙镇支出进度87.97%。',
+      ],
+      ['the cue worded otherwise in one clause', '乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇执行率87.97%;丙镇支出进度86.18%。'],
+      ['two clauses only', '乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇支出进度87.97%。'],
+      ['a share in one clause', '乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇支出进度87.97%;丙镇支出进度占比86.18%。'],
+    ] as const
+  ).map(([why, text]) => ({ layout: `refused: clauses of cued rates with ${why}`, text, rows: [] })),
+  {
     layout: 'refused: percents after a rate cue that are not items’ rates: periods',
     text: '第一季度执行率30%,第二季度55%,第三季度80%。',
     rows: [],
@@ -3619,9 +3641,9 @@ const NOT_TASKS: Example[] = [
   },
   {
     layout:
-      'a numbered list heading that introduces its items before a colon (乡镇支出从大到小排序为:向阳乡支出进度90.31%;…) names no task',
+      'a numbered list heading that introduces its items before a colon (乡镇支出从大到小排序为:向阳乡支出进度90.31%;…) names no task: the towns after it are the items (the bodies’ list stays unread)',
     text: '某县财政局2023年度涉农资金支出情况通报\n\n一、各乡镇支出进度\n1、部门支出从大到小排序为:县水利局支出进度96.74%;县财政局支出进度94.98%。\n2、乡镇支出从大到小排序为:向阳乡支出进度90.31%;午街铺镇支出进度87.97%;白水镇支出进度87.18%。',
-    rows: [],
+    rows: ['向阳乡 | - | - | 90.31 | 万元', '午街铺镇 | - | - | 87.97 | 万元', '白水镇 | - | - | 87.18 | 万元'],
   },
   {
     layout: 'refused: a name that ends in 为 as a word of its own (规范执法行为) is still a name',

@@ -23,6 +23,7 @@
  * | inlineLists       | "…情况:A项目100万元(已支出95万元),B工程200万元(已支出186万元)" (spending in brackets) |
  * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
  * | inlineLists       | "各项目预算执行率分别为:A项目95%、B项目100%" (a rate cue announcing each item's rate) |
+ * | inlineLists       | "…排序为:甲乡支出进度90.31%;乙镇支出进度87.97%;丙镇…" (each clause a name, the same rate cue, a percent; three at least) |
  * | inlineLists       | "项目支出主要包括:A经费36万元;B经费17万元" (no total: two items a colon opens, filling the sentence) |
  * | countedLists      | "抽查项目3个:A 140万元;B 96万元;C 80万元" (no total: as many items as the count before the colon) |
  * | verbLists         | "县财政安排A项目资金200万元、B项目资金300万元" (no total: the verb first, each item a project's money) |
@@ -59,6 +60,7 @@ import {
   readAnnouncedRates,
   readBracketedItems,
   readCarriedRates,
+  readCuedRates,
   readEachAllocations,
   readInlineLists,
   readParallelLists,
@@ -93,6 +95,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readCountedLists(segments),
     ...readVerbLists(segments),
     ...readCarriedRates(segments),
+    ...readCuedRates(segments),
     ...readAnnouncedRates(segments),
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),

@@ -1728,6 +1728,61 @@ export function readAnnouncedRates(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
+/** The clauses of a run of rates each cued alike: divided by ; , or 、. */
+const CUED_RATE_SEPARATOR = /[;,、]/g;
+/** Words between a rate's cue and its percent ("支出进度为90.31%", "执行率达95%"), no part of the cue. */
+const CUE_VERB_END = /(?:为|是|达到|达)$/;
+/** The fewest clauses a run of cued rates is read with: two could be any pair of figures, three make a list. */
+const CUED_RATES_AT_LEAST = 3;
+
+/**
+ * "乡镇支出从大到小排序为:向阳乡支出进度90.31%;午街铺镇支出进度87.97%;白水镇支出进度87.18%。": a sentence (or what follows
+ * the colon that opens its list) made of clauses each a name, the same rate cue and a percent of at most 100, and nothing
+ * else: each name's rate, three clauses at least. Every name passes as a task's (places pass, bodies receiving money do
+ * not: names.ts), so one clause of another shape, a name refused or a cue worded otherwise leaves the sentence unread.
+ */
+export function readCuedRates(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    for (let start = 0; start < text.length; ) {
+      const stop = text.indexOf('。', start);
+      const end = stop < 0 ? text.length : stop;
+      const rows = cuedRatesIn(seg, start, end);
+      if (rows) out.push(...rows);
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
+function cuedRatesIn(seg: Segment, start: number, end: number): TaskFragment[][] | null {
+  const text = seg.text;
+  const colon = text.lastIndexOf(':', end);
+  const from = colon >= start ? colon + 1 : start;
+  const bounds = [from, ...[...text.slice(from, end).matchAll(CUED_RATE_SEPARATOR)].map((m) => from + m.index + 1), end + 1];
+  const rows: TaskFragment[][] = [];
+  const cues = new Set<string>();
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const clauseStart = bounds[c];
+    const clause = text.slice(clauseStart, bounds[c + 1] - 1);
+    // (a separator closing the sentence leaves an empty clause after it)
+    if (!clause.trim() && c + 2 === bounds.length && rows.length) break;
+    const numbers = findNumbers(clause);
+    const n = numbers[0];
+    if (numbers.length !== 1 || n.unit !== '%' || clause.slice(n.end).trim() || new Decimal(n.value).greaterThan(100)) return null;
+    const words = clause.slice(0, n.start).trimEnd();
+    const cue = cueAtEnd(words);
+    if (!cue || cue.measure !== 'rate') return null;
+    cues.add(words.slice(cue.at).replace(CUE_VERB_END, '').replace(/\s/g, ''));
+    const name = nameAt(seg, clauseStart, words.slice(0, cue.at));
+    if (!name) return null;
+    rows.push([{ name, measure: 'rate', value: n.value, unit: '%', segment: seg, start: clauseStart + n.start, end: clauseStart + n.end }]);
+  }
+  return rows.length >= CUED_RATES_AT_LEAST && cues.size === 1 ? rows : null;
+}
+
 /** What may divide the items of a run of rates: punctuation only. */
 const RATE_SEPARATOR = /^[\s,;、]+/;
 /** Words that make a percent a share or a change, never an item's rate. */
