@@ -565,6 +565,30 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['村道硬化工程 | 20 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
   },
   {
+    layout: 'a total with no measure word that names the fund right after its amount (合计…万元车购税补助资金): the fund’s grants',
+    text: '二、东山乡至铁石村路面改造工程1410万元、西河镇长溪村危桥改造54万元,合计1464万元车购税补助资金,以上项目由市公路中心组织实施。',
+    rows: ['东山乡至铁石村路面改造工程 | 1410 | - | - | 万元', '西河镇长溪村危桥改造 | 54 | - | - | 万元'],
+  },
+  {
+    layout: 'the same with an item gathering several projects by their count (G235、G356等6个安全提升项目): the count is its name’s',
+    text: '二、G356线东山乡至铁石村路面改造工程1410万元、G534危旧桥改造54万元、G235、G356等6个安全提升项目681万元,合计2145万元车购税补助资金。',
+    rows: [
+      'G356线东山乡至铁石村路面改造工程 | 1410 | - | - | 万元',
+      'G534危旧桥改造 | 54 | - | - | 万元',
+      'G235、G356等6个安全提升项目 | 681 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the fund named after a total its items do not add up to',
+    text: '二、东山乡至铁石村路面改造工程1410万元、西河镇长溪村危桥改造54万元,合计1500万元车购税补助资金。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a count in an item not gathered by 等 (甲村5个大棚) is no part of a name: the list stays unread',
+    text: '安排村道硬化工程20万元、甲村5个大棚30万元,合计安排50万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: items before a total that do not add up to it',
     text: '安排村道硬化工程20万元,路灯安装工程30万元,合计安排60万元。',
     rows: [],

@@ -1153,6 +1153,12 @@ const WORK_DONE = /^\s*[,;]\s*(?:主要)?(?:包括|用于)[^\d。;]{2,120}$/;
 const TRAILING_TOTAL = /^(?:以上)?(?:共计|合计|总计|共)/;
 /** An item's words that name it as money: "A项目资金", "B工作经费" (a verb before it is its list's to say). */
 const MONEY_NAMED = /[\u4e00-\u9fff]{2}(?:资金|经费)\s*$/;
+/** The count of the projects an item gathers ("G235、G356等6个安全提升项目681万元"): part of its name, no amount. */
+function numberInName(text: string, n: NumberToken): boolean {
+  return /等\s*$/.test(text.slice(0, n.start)) && /^\d+\s*[个项]/.test(text.slice(n.start));
+}
+/** A fund named right after a total's amount ("合计3388万元车购税补助资金", "共计120万元专项经费"), up to its clause's end. */
+const FUND_AFTER_TOTAL = /^\s*[\u4e00-\u9fff]{0,12}(?:资金|经费)\s*(?:[,;。]|$)/;
 /** The verb that opens a list's first item in its clause ("省级下达A项目40万元"): the name begins after it. */
 const FIRST_ITEM_VERB = /^.*(?:下达|安排|拨付|分配|下拨|支付|支出|用于)(?:了)?/;
 
@@ -1186,7 +1192,9 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       const remarks = [...text.slice(listStart, listEnd).matchAll(REMARK)]
         .filter((m) => !BRACKETED_AMOUNT.test(m[0]))
         .map((m) => [listStart + m.index, listStart + m.index + m[0].length]);
-      const all = numbers.filter((n) => n.start >= listStart && n.end <= listEnd && !remarks.some(([a, b]) => n.start >= a && n.start < b));
+      const all = numbers.filter(
+        (n) => n.start >= listStart && n.end <= listEnd && !remarks.some(([a, b]) => n.start >= a && n.start < b) && !numberInName(text, n),
+      );
       if (all.length < 2 || all.some((n) => !isMoneyUnit(n.unit))) continue;
       // "资金下达65万元,截至年底,A支付20万元,B支付28万元,共支付48万元": the sentence opens with the amount the
       // items are paid from; the items are the amounts after its clause that add up to the total
@@ -1200,7 +1208,10 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       // and with neither, items each named as money ("A项目资金40万元,B项目资金25万元,共计65万元") are what
       // each has, their budgets (as leadMeasure reads a total named so)
       const moneyNamed = items.every((n, k) => MONEY_NAMED.test(text.slice(k ? items[k - 1].end : listStart, n.start)));
-      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : moneyNamed ? 'budget' : statedBefore(text, listStart, total));
+      // (or the total names the fund right after its amount, "合计3388万元车购税补助资金": the money the fund gives them)
+      const fundAfter = FUND_AFTER_TOTAL.test(text.slice(total.end));
+      const measure =
+        leadMeasure(clause) ?? (verb ? leadMeasure(verb) : moneyNamed || fundAfter ? 'budget' : statedBefore(text, listStart, total));
       if (!measure) continue;
       const rows = trailingItems(seg, items, listStart, listEnd, measure);
       if (!rows) continue;
