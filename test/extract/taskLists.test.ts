@@ -708,6 +708,17 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     text: '本级专项资金500万元,现将资金分配如下:\n一、 农业局:中央资金300万;\n二、 交通局:省级资金200万;',
     rows: [],
   },
+  {
+    layout:
+      'the same items a paragraph each (blank lines between), the fund’s amount stated in the section above (一、资金来源): the body in charge before each colon is no part of the name',
+    text: '一、资金来源\n\n本级专项资金600万元\n\n二、分配原则\n\n根据领导小组批复,现将资金分配如下:\n\n一、 农业局:特色种植产业发展资金300万;\n\n二、 交通局:村组道路建设资金200万;\n\n三、 东岭镇:乡村旅游发展资金100万;',
+    rows: ['特色种植产业发展资金 | 300 | - | - | 万元', '村组道路建设资金 | 200 | - | - | 万元', '乡村旅游发展资金 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same paragraphs with funding sources after the colons',
+    text: '一、资金来源\n\n本级专项资金600万元\n\n二、分配原则\n\n根据领导小组批复,现将资金分配如下:\n\n一、 农业局:中央资金300万;\n\n二、 交通局:省级资金200万;\n\n三、 东岭镇:县级资金100万;',
+    rows: [],
+  },
 ];
 
 const NUMBERED_ITEMS: Example[] = [

@@ -796,9 +796,11 @@ function readLineItems(segments: Segment[], from: number, leads: Lead[]): TaskFr
     const seg = segments[i];
     const numbers = findNumbers(seg.text);
     if (numbers.length !== 1 || !isMoneyUnit(numbers[0].unit) || !LINE_ITEM_END.test(seg.text.slice(numbers[0].end))) break;
-    const words = itemWords(seg.text.slice(0, numbers[0].start));
+    // (a line may name the body in charge before a colon, "一、扶贫办:农业特色产业发展资金660万;", as a list in one paragraph does)
+    const inCharge = RESPONSIBLE_BODY.exec(seg.text.slice(0, numbers[0].start))?.[0].length ?? 0;
+    const words = itemWords(seg.text.slice(inCharge, numbers[0].start));
     if (!words) return null;
-    const name = nameAt(seg, 0, words.namePart);
+    const name = nameAt(seg, inCharge, words.namePart);
     if (!name) break;
     pieces.push({ name, n: numbers[0], cue: words.cue, seg });
   }
