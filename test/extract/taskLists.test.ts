@@ -565,6 +565,22 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['村道硬化工程 | 20 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
   },
   {
+    layout:
+      'the projects the money carried out announced in a paragraph of their own (…资金主要实施项目:A 1.45亿元;B 2000万元;…), the total in the paragraph above',
+    text: '截至目前,落实财政专项扶贫资金2.79亿元。\n\n中央及省级资金主要实施项目:甲农场住房建设项目1.45亿元;乙市脱贫攻坚奖励资金2000万元;丙县养殖场项目1400万元;到户产业项目435万元。',
+    rows: [
+      '甲农场住房建设项目 | 1.45 | - | - | 亿元',
+      '乙市脱贫攻坚奖励资金 | 2000 | - | - | 万元',
+      '丙县养殖场项目 | 1400 | - | - | 万元',
+      '到户产业项目 | 435 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the same projects adding up to more than the total above',
+    text: '截至目前,落实财政专项扶贫资金1.79亿元。\n\n中央及省级资金主要实施项目:甲农场住房建设项目1.45亿元;乙市脱贫攻坚奖励资金2000万元;丙县养殖场项目1400万元;到户产业项目435万元。',
+    rows: [],
+  },
+  {
     layout: 'a total with no measure word that names the fund right after its amount (合计…万元车购税补助资金): the fund’s grants',
     text: '二、东山乡至铁石村路面改造工程1410万元、西河镇长溪村危桥改造54万元,合计1464万元车购税补助资金,以上项目由市公路中心组织实施。',
     rows: ['东山乡至铁石村路面改造工程 | 1410 | - | - | 万元', '西河镇长溪村危桥改造 | 54 | - | - | 万元'],
