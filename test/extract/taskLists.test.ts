@@ -19,6 +19,9 @@ interface Example {
   rows: string[];
 }
 
+/** A fund's total, then the sentence announcing its division among towns (each town's villages counted in a bracket). */
+const TOWNS_COUNTED_LEAD = '下达我县奖补资金200.00万元,全部用于受奖补乡镇和行政村巩固提升脱贫成果项目。具体安排情况是:';
+const TOWNS_COUNTED = '东岭镇(2个):上坪、下坪,资金40万元,西溪乡(3个):东村、西村、北村,资金110万元、南坪镇(1个):南坪,资金50万元。';
 const LISTS_AFTER_A_TOTAL: Example[] = [
   {
     layout: 'clauses one a line after the total, each a name, a colon, the same fund and its amount (东山区:省级财政专项扶贫资金2405万元;)',
@@ -578,6 +581,22 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
   {
     layout: 'refused: the same projects adding up to more than the total above',
     text: '截至目前,落实财政专项扶贫资金1.79亿元。\n\n中央及省级资金主要实施项目:甲农场住房建设项目1.45亿元;乙市脱贫攻坚奖励资金2000万元;丙县养殖场项目1400万元;到户产业项目435万元。',
+    rows: [],
+  },
+  {
+    layout:
+      'a fund divided among towns, each with the count of its villages in a bracket and the villages after a colon, then its money (甲镇(2个):A、B,资金40万元,…), adding up to the total stated before the sentence that announces them',
+    text: `${TOWNS_COUNTED_LEAD}${TOWNS_COUNTED}`,
+    rows: ['东岭镇 | 40 | - | - | 万元', '西溪乡 | 110 | - | - | 万元', '南坪镇 | 50 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same with a bracket that counts more villages than it names',
+    text: `${TOWNS_COUNTED_LEAD}${TOWNS_COUNTED.replace('(2个)', '(3个)')}`,
+    rows: [],
+  },
+  {
+    layout: 'refused: the same adding up to no total stated',
+    text: `${TOWNS_COUNTED_LEAD.replace('200.00', '210.00')}${TOWNS_COUNTED}`,
     rows: [],
   },
   {
@@ -8181,6 +8200,12 @@ describe('task names: what a name cut from prose is not', () => {
     ['另安排平安区、循化县各', 'several projects'],
     ['村道硬化项目和饮水安全项目各', 'several projects'],
     ['各村道路硬化项目', null],
+    // places or households of a kind counted, then the fund they share: a class of recipients
+    ['贫困乡1个奖补资金', 'several projects'],
+    ['贫困行政村42个奖补资金', 'several projects'],
+    ['脱贫户120户补助资金', 'several projects'],
+    ['甲村5个大棚', null],
+    ['示范村3个建设项目', null],
   ];
   it.each(KINDS_OF_MONEY)('%s: %s', (name, why) => {
     if (why === 'any') expect(refusal(name)).not.toBeNull();

@@ -19,6 +19,7 @@
  * | inlineLists       | "将资金切块下达各市,其中:A市610万元、…" (the money named again, its amount stated above: three items at least) |
  * | inlineLists       | "…资金26428万元。A区:省级…资金2405万元;B县:省级…资金1956万元;…" (a name before each colon, the same fund after, sum = total) |
  * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
+ * | inlineLists       | "…520万元。具体安排情况是:甲镇(2个):A、B,资金40万元,乙镇(3个):…" (each bracket counts its places, sum = total) |
  * | inlineLists       | "…的项目有:A项目(资金300万元)、B工程(资金120万元)" (money in brackets)  |
  * | inlineLists       | "…情况:A项目100万元(已支出95万元),B工程200万元(已支出186万元)" (spending in brackets) |
  * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
@@ -64,6 +65,7 @@ import {
   readEachAllocations,
   readInlineLists,
   readParallelLists,
+  readPlacesCountedThenMoney,
   readTrailingTotals,
 } from './inlineLists.ts';
 import { readLabelledBlocks } from './labelledBlocks.ts';
@@ -89,6 +91,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readGluedRows(segments, year),
     ...readInlineLists(segments),
     ...readParallelLists(segments),
+    ...readPlacesCountedThenMoney(segments),
     ...readTrailingTotals(segments),
     ...readEachAllocations(segments),
     ...readBracketedItems(segments),

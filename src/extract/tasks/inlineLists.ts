@@ -45,6 +45,7 @@ import {
   leadMeasure,
   nameEndBeforeCue,
   NAME_JOINER,
+  namedPlace,
   namesAPurpose,
   PER_UNIT,
   PROJECT_NAME,
@@ -345,6 +346,68 @@ function namedBeforeColons(seg: Segment, start: number, sentence: string): TaskF
   if (!lead) return null;
   const measured = items.map((item) => ({ ...item, measure: lead.measure }));
   return addsUpExactly(measured, stated) ? measured : null;
+}
+
+/**
+ * An item of PLACES_COUNTED_THEN_MONEY: a place, the count of the places below it in a bracket, a colon, those places
+ * named and joined by 、, then the money given ("新桥镇(11个):兴隆、大村、…、新桥,资金110万元").
+ */
+const PLACE_WITH_ITS_PLACES =
+  /([^,;、:()\d。]{2,12})\((\d{1,3})个\):((?:[^,;、:()\d。]{1,10}、)*[^,;、:()\d。]{1,10}),\s*(?:资金|补助|奖补资金|补助资金)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))/g;
+/** Between two items of such a list: a comma, 、 or ; (a copy mixes them), nothing else. */
+const BETWEEN_PLACE_ITEMS = /^[,、;\s]*$/;
+
+/**
+ * "…下达我县奖补资金520.00万元…。具体安排情况是:共和镇(4个):余丁、柳丰、中屯、共丰,资金40万元,新桥镇(11个):…,资金110万元,…": a
+ * fund divided among places (towns), each named with the count of its villages in a bracket, the villages after a colon,
+ * then its money. Each place is an item (a fund divided among places lists them, convention 7), read only when every
+ * bracket counts exactly the places named after it, the items follow one another with nothing but punctuation between,
+ * two at least, and they add up exactly to a total stated before them.
+ */
+export function readPlacesCountedThenMoney(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    let run: TaskFragment[] = [];
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = () => {
+      if (run.length >= 2) {
+        // (the total stated before the sentence that announces the list, "…520万元。…。具体安排情况是:", or in it)
+        const sentenceStart = text.lastIndexOf('。', runStart) + 1;
+        const stated = [...leadsBefore(text, sentenceStart), ...leadsBefore(text, runStart)].filter((l) => !l.classified);
+        const sum = sumInYuan(run, 'NaN');
+        const lead = stated.find((l) => l.yuan.equals(sum));
+        if (lead) out.push(...run.map((item) => [{ ...item, measure: lead.measure }]));
+      }
+      run = [];
+    };
+    for (const m of text.matchAll(PLACE_WITH_ITS_PLACES)) {
+      if (run.length && !BETWEEN_PLACE_ITEMS.test(text.slice(runEnd, m.index))) flush();
+      const places = m[3].split('、');
+      const amount = findNumbers(m[4]).find((n) => isMoneyUnit(n.unit));
+      const name = nameAt(seg, m.index, m[1]);
+      if (places.length !== Number(m[2]) || !amount || !name || !namedPlace(simplify(name))) {
+        flush();
+        continue;
+      }
+      const amountAt = m.index + m[0].length - m[4].length;
+      if (!run.length) runStart = m.index;
+      run.push({
+        name,
+        measure: 'budget',
+        value: amount.value,
+        unit: amount.unit,
+        segment: seg,
+        start: amountAt,
+        end: amountAt + m[4].length,
+      });
+      runEnd = m.index + m[0].length;
+    }
+    flush();
+  }
+  return out;
 }
 
 /** A list's rows: each item with the spending and rate stated beside it, where any. */

@@ -557,6 +557,11 @@ export function namedPlace(simplified: string): boolean {
   const n = simplified.replace(/\s/g, '');
   return RECIPIENT.test(n) && NAMED_PLACE.test(n) && !KIND_OF_PLACE.test(n);
 }
+/**
+ * Places or households of a kind counted, then the fund they share ("贫困乡1个奖补资金", "贫困行政村42个奖补资金", "脱贫户120户补助资金"):
+ * the money for a class of recipients (the fund split by kind), no one task; the places themselves, when named, are.
+ */
+const PLACES_OF_A_KIND_COUNTED = /^[\u4e00-\u9fff]{0,6}(?:乡|镇|村|社区|县|户)\d+(?:个|户)(?:奖补|补助|奖励|扶持|专项)?(?:资金|经费)$/;
 /** Who collected a revenue ("其中,国税完成11765万元;地税完成14796万元"): the revenue's parts, no tasks. */
 const COLLECTOR = /^(?:国税|地税|税务|财政|海关)(?:部门|局|系统|机关)?$/;
 /** A tax ("增值税", "城市维护建设税", a revenue table's rows): revenue collected, never money spent on a task. */
@@ -779,7 +784,7 @@ export function refusal(simplified: string): string | null {
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (TIME_TOTAL.test(n)) return 'total or connective';
   if (LEVEL_REACHED.test(n)) return 'outcome';
-  if (SEVERAL_PROJECTS.test(n) || EACH_OF_SEVERAL.test(n)) return 'several projects';
+  if (SEVERAL_PROJECTS.test(n) || EACH_OF_SEVERAL.test(n) || PLACES_OF_A_KIND_COUNTED.test(n)) return 'several projects';
   if (BACK_REFERENCE_NAME.test(n) || REST_OF_ITEMS.test(n) || AMONG_A_CLASS.test(n)) return 'total or connective';
   // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
   if (CUT_TOTAL.test(n)) return 'total or connective';
