@@ -867,6 +867,15 @@ const TITLE_END =
 const CLAUSE_AFTER_REPORT_WORD = /^\s*(?:[,;。]|工作)/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
+/** A document number opening a notice's line before its title ("柞财办教发〔2020〕176号"). */
+const DOCUMENT_NUMBER_LEAD = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号\s*/;
+/**
+ * A notice's title that hands out money (its issuers, 关于下达 / 分配 / 拨付 … 资金 / 预算 …, the notice's kind), opening a line
+ * the text after it ran on into (a .docx whose lines ran together): the title ends at its kind. A notice that orders work
+ * (关于开展…工作的通知) is a superior's, no title of the report, run on or not.
+ */
+const NOTICE_RUN_ON =
+  /^[^。,;:《》]{2,60}?关于(?:提前)?(?:下达|分配|拨付|下拨|安排|追加)[^。,;:《》]{2,80}?(?:资金|预算|经费|计划)[^。,;:《》]{0,20}?的?(?:通知|公告|公示)/;
 /** A file's extension closing a title line a mirror copied as its file name: "…自评报告(某县林业局).doc". */
 const FILE_EXT_END = /\.(?:docx?|pdf|xlsx?|wps)$/i;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -960,6 +969,11 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
     // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
     // 7143.45万元,…"): the title ends at its first report word
+    // (a notice's title, its issuers then 关于…的通知, ends at its kind: "…关于下达…资金的通知日期:2021-02-03 各街道…")
+    // (its document number before it, "柞财办教发〔2020〕176号", no part of its issuers' names)
+    const numbered = DOCUMENT_NUMBER_LEAD.exec(text)?.[0].length ?? 0;
+    const notice = NOTICE_RUN_ON.exec(text.slice(numbered));
+    if (notice) return [start + numbered, start + numbered + notice[0].length];
     const m = RUN_ON_END.exec(text);
     if (!m) return null;
     // "X第三次会议审议批准《关于…预算草案的报告》,…": a report word inside a cited document's title (an open 《 before
@@ -2121,8 +2135,10 @@ const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*
  * or after the 无 that answers a template's last heading ("八、其他需说明的问题无某县审计局 2023年3月20日": the heading, its answer
  * and the signature, one paragraph of a .docx or PDF copy).
  */
+// (or after a field's colon or a number and its space, where the contact lines before it ran on: "…特此公告。联系电话:0536-3162532
+// 某县农业农村局 2025年3月28日", "通讯地址:某县乡村振兴局某县乡村振兴局 2024年3月4日"; a bar a copy left after the date is no text)
 const SIGNED_AFTER_SENTENCE = new RegExp(
-  String.raw`(?:[。!?;]|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|印章|签章|章)\)\s*|\s*)${DATE}\s*$`,
+  String.raw`(?:[。!?;:]|\d\s+|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|印章|签章|章)\)\s*|\s*)${DATE}[\s|]*$`,
 );
 
 /**
@@ -2517,7 +2533,7 @@ const PLACE_LEAD = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)/;
  * Where a text names its issuers: its letterhead, its title line, its signature (not a form's field, whose two values
  * run together are two cells' units, nor a title found run into other words).
  */
-const ISSUER_RULE = /^(?:letterhead|signature|title(?:\.line)?(?:\.wrapped)?)$/;
+const ISSUER_RULE = /^(?:letterhead|signature(?:\.runon)?|title(?:\.line)?(?:\.wrapped)?)$/;
 
 /**
  * Two units of one place named together, as a joint notice is signed ("清流县财政局 清流县乡村振兴局", the space

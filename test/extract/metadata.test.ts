@@ -2137,6 +2137,26 @@ describe('department from a PDF copy set at its page width (pdftotext)', () => {
     const notDate = [...SIGNED_DATE_CUT.slice(0, 4), '3 月份起执行'];
     expect(department(notDate.join('\n'))).toBeNull();
   });
+  // a whole notice one paragraph (a .docx whose lines ran together), its contact lines before the signature (invented)
+  const NOTICE_RUN_ON = '现将项目实施情况公告如下:项目村群众满意度100%。特此公告。联系电话:0536-3162532';
+  it.each([
+    ['after a telephone number and its space', `${NOTICE_RUN_ON} 青山县农业农村局 2025年3月28日`, '青山县农业农村局'],
+    [
+      'after a field’s colon, the address’s unit run into the signer’s',
+      '特此公告。通讯地址:青山县乡村振兴局青山县乡村振兴局 2024年3月4日',
+      '青山县乡村振兴局',
+    ],
+    ['a bar the copy left after the date', `${NOTICE_RUN_ON} 青山县农业农村局 2025年3月28日 |`, '青山县农业农村局'],
+    [
+      'two issuers of one place run together: the first, the lead issuer',
+      `${NOTICE_RUN_ON} 青山市财政局青山市水利局 2020年5月7日`,
+      '青山市财政局',
+    ],
+    ['refused: no name between the number and the date', `${NOTICE_RUN_ON} 2025年3月28日`, null],
+    ['refused: words that name no body before the date', `${NOTICE_RUN_ON} 项目完成时间 2025年3月28日`, null],
+  ])('reads a signature run on at the end of a one-paragraph notice: %s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
   it('refused: a title wrapped inside its name still reads across the two lines', () => {
     expect(department(['青山县林业和草原', '局2023年度部门整体支出绩效自评报告', '一、基本情况'].join('\n'))).toBe('青山县林业和草原局');
   });
@@ -2475,6 +2495,32 @@ describe('department: words that are not fields', () => {
     expect(department(text)).toBe('青山县民政局');
     expect(department(text.replace('使用情况的公告', '使用情况的公示'))).toBe('青山县民政局');
     expect(department('青山县民政局关于开展2023年度福彩公益金使用检查的通知\n\n各乡镇:现将有关事项通知如下。')).toBeNull();
+  });
+
+  // (a .docx whose lines ran together: the notice's title, then its date field and its addressee, one paragraph)
+  it.each([
+    [
+      'its title run on into its date field',
+      '青山县财政局关于下达2021年临时救助资金的通知日期:2021-02-03 各街道办事处: 现将资金下达给你们。',
+      '青山县财政局',
+    ],
+    [
+      'two issuers of one place run together, the first the lead',
+      '青山县财政局青山县民政局关于下达2021年临时救助资金(第一批)的通知日期:2021-02-03 各街道办事处: 现将资金下达给你们。',
+      '青山县财政局',
+    ],
+    [
+      'its document number before it',
+      '青财办教发〔2020〕176号青山县财政局关于下达专项经费预算的通知县文旅局: 现下达你单位资金。',
+      '青山县财政局',
+    ],
+    [
+      'refused: a notice that orders work, run on as well',
+      '青山县财政局关于开展2024年度绩效自评工作的通知各预算单位: 现将有关事项通知如下。',
+      null,
+    ],
+  ])('reads the issuer of a notice handing out money whose title ran on into the text: %s', (_, text, name) => {
+    expect(department(text)).toBe(name);
   });
 
   it('reads the unit from a use notice titled with no 的 (…项目资金使用情况公示) over the page’s source line', () => {
