@@ -638,7 +638,7 @@ function anotherUnitBelow(lines: HeadLine[], value: HeadLine, name: string): boo
  * A unit named twice in a row after one label ("项目实施单位 青山县水务局 青山县水务局", the space between CJK
  * characters dropped): a form copied out of a PDF puts the values of two neighbouring cells after one label when
  * both hold the same unit (its 主管单位 and 实施单位 filled alike). The same name twice names that unit once; two
- * different units run together name their first, the lead issuer (leadIssuerLength).
+ * different units run together name none (findDepartment reads the first of two only where a text names its issuers).
  */
 function onceIfRepeated(name: string): string {
   const half = name.slice(0, name.length / 2);
@@ -967,13 +967,13 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
   const field = FIELD_AFTER_TITLE.exec(text);
   if (field && TITLE_END.test(text.slice(0, field.index))) text = text.slice(0, field.index);
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
-    // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
-    // 7143.45万元,…"): the title ends at its first report word
-    // (a notice's title, its issuers then 关于…的通知, ends at its kind: "…关于下达…资金的通知日期:2021-02-03 各街道…")
-    // (its document number before it, "柞财办教发〔2020〕176号", no part of its issuers' names)
+    // a notice's title handing out money, its issuers then 关于…的通知, ends at its kind ("…关于下达…资金的通知日期:2021-02-03
+    // 各街道…"), its document number before it no part of its issuers' names ("柞财办教发〔2020〕176号")
     const numbered = DOCUMENT_NUMBER_LEAD.exec(text)?.[0].length ?? 0;
     const notice = NOTICE_RUN_ON.exec(text.slice(numbered));
     if (notice) return [start + numbered, start + numbered + notice[0].length];
+    // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
+    // 7143.45万元,…"): the title ends at its first report word
     const m = RUN_ON_END.exec(text);
     if (!m) return null;
     // "X第三次会议审议批准《关于…预算草案的报告》,…": a report word inside a cited document's title (an open 《 before

@@ -349,7 +349,7 @@ function namedBeforeColons(seg: Segment, start: number, sentence: string): TaskF
 }
 
 /**
- * An item of PLACES_COUNTED_THEN_MONEY: a place, the count of the places below it in a bracket, a colon, those places
+ * An item of a list readPlacesCountedThenMoney reads: a place, the count of the places below it in a bracket, a colon, those places
  * named and joined by 、, then the money given ("新桥镇(11个):兴隆、大村、…、新桥,资金110万元").
  */
 const PLACE_WITH_ITS_PLACES =
