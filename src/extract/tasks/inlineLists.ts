@@ -304,6 +304,14 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
+/**
+ * An item named `name` whose amount, written at [at, at + length) of the segment, is its budget until the total it adds up
+ * to says which measure the list states.
+ */
+function budgetItem(seg: Segment, name: string, amount: NumberToken, at: number, length: number): TaskFragment {
+  return { name, measure: 'budget', value: amount.value, unit: amount.unit, segment: seg, start: at, end: at + length };
+}
+
 /** A clause of NAMED_BEFORE_COLON's list: its name, a colon, the words of the fund it is given, its amount. */
 const NAME_COLON_CLAUSE = /^(\s*)([^:,;、\d]{2,30}?)\s*:\s*([^:,;、\d]{0,30}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))\s*$/;
 
@@ -327,16 +335,7 @@ function namedBeforeColons(seg: Segment, start: number, sentence: string): TaskF
     shared.add(m[3].replace(/\s/g, ''));
     const name = nameAt(seg, at + m[1].length, m[2]);
     if (!name) return null;
-    const amountAt = at + clause.lastIndexOf(m[4]);
-    items.push({
-      name,
-      measure: 'budget',
-      value: amount.value,
-      unit: amount.unit,
-      segment: seg,
-      start: amountAt,
-      end: amountAt + m[4].length,
-    });
+    items.push(budgetItem(seg, name, amount, at + clause.lastIndexOf(m[4]), m[4].length));
     at += clause.length + 1;
   }
   if (shared.size !== 1) return null;
@@ -392,17 +391,8 @@ export function readPlacesCountedThenMoney(segments: Segment[]): TaskFragment[][
         flush();
         continue;
       }
-      const amountAt = m.index + m[0].length - m[4].length;
       if (!run.length) runStart = m.index;
-      run.push({
-        name,
-        measure: 'budget',
-        value: amount.value,
-        unit: amount.unit,
-        segment: seg,
-        start: amountAt,
-        end: amountAt + m[4].length,
-      });
+      run.push(budgetItem(seg, name, amount, m.index + m[0].length - m[4].length, m[4].length));
       runEnd = m.index + m[0].length;
     }
     flush();
