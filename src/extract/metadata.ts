@@ -867,7 +867,7 @@ const TITLE_END =
 const CLAUSE_AFTER_REPORT_WORD = /^\s*(?:[,;。]|工作)/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
-/** A document number opening a notice's line before its title ("柞财办教发〔2020〕176号"). */
+/** A document number opening a notice's line before its title ("青财办教发〔2020〕58号"). */
 const DOCUMENT_NUMBER_LEAD = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号\s*/;
 /**
  * A notice's title that hands out money (its issuers, 关于下达 / 分配 / 拨付 … 资金 / 预算 …, the notice's kind), opening a line
@@ -968,7 +968,7 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
   if (field && TITLE_END.test(text.slice(0, field.index))) text = text.slice(0, field.index);
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
     // a notice's title handing out money, its issuers then 关于…的通知, ends at its kind ("…关于下达…资金的通知日期:2021-02-03
-    // 各街道…"), its document number before it no part of its issuers' names ("柞财办教发〔2020〕176号")
+    // 各街道…"), its document number before it no part of its issuers' names ("青财办教发〔2020〕58号")
     const numbered = DOCUMENT_NUMBER_LEAD.exec(text)?.[0].length ?? 0;
     const notice = NOTICE_RUN_ON.exec(text.slice(numbered));
     if (notice) return [start + numbered, start + numbered + notice[0].length];
@@ -2135,7 +2135,7 @@ const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*
  * or after the 无 that answers a template's last heading ("八、其他需说明的问题无某县审计局 2023年3月20日": the heading, its answer
  * and the signature, one paragraph of a .docx or PDF copy).
  */
-// (or after a field's colon or a number and its space, where the contact lines before it ran on: "…特此公告。联系电话:0536-3162532
+// (or after a field's colon or a number and its space, where the contact lines before it ran on: "…特此公告。联系电话:0000-1234567
 // 某县农业农村局 2025年3月28日", "通讯地址:某县乡村振兴局某县乡村振兴局 2024年3月4日"; a bar a copy left after the date is no text)
 const SIGNED_AFTER_SENTENCE = new RegExp(
   String.raw`(?:[。!?;:]|\d\s+|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|印章|签章|章)\)\s*|\s*)${DATE}[\s|]*$`,

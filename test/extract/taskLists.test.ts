@@ -20,7 +20,7 @@ interface Example {
 }
 
 /** A fund's total, then the sentence announcing its division among towns (each town's villages counted in a bracket). */
-const TOWNS_COUNTED_LEAD = '下达我县奖补资金200.00万元,全部用于受奖补乡镇和行政村巩固提升脱贫成果项目。具体安排情况是:';
+const TOWNS_COUNTED_LEAD = '下达我县奖补资金200.00万元,用于乡镇和村的发展项目。具体安排情况是:';
 const TOWNS_COUNTED = '东岭镇(2个):上坪、下坪,资金40万元,西溪乡(3个):东村、西村、北村,资金110万元、南坪镇(1个):南坪,资金50万元。';
 const LISTS_AFTER_A_TOTAL: Example[] = [
   {
@@ -569,18 +569,18 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
   },
   {
     layout:
-      'the projects the money carried out announced in a paragraph of their own (…资金主要实施项目:A 1.45亿元;B 2000万元;…), the total in the paragraph above',
-    text: '截至目前,落实财政专项扶贫资金2.79亿元。\n\n中央及省级资金主要实施项目:甲农场住房建设项目1.45亿元;乙市脱贫攻坚奖励资金2000万元;丙县养殖场项目1400万元;到户产业项目435万元。',
+      'the projects the money carried out announced in a paragraph of their own (…资金主要实施项目:A 1.2亿元;B 3000万元;…), the total in the paragraph above',
+    text: '截至目前,落实财政专项扶贫资金3亿元。\n\n中央及省级资金主要实施项目:甲农场住房建设项目1.2亿元;乙市脱贫攻坚奖励资金3000万元;丙县养殖场项目2000万元;到户产业项目500万元。',
     rows: [
-      '甲农场住房建设项目 | 1.45 | - | - | 亿元',
-      '乙市脱贫攻坚奖励资金 | 2000 | - | - | 万元',
-      '丙县养殖场项目 | 1400 | - | - | 万元',
-      '到户产业项目 | 435 | - | - | 万元',
+      '甲农场住房建设项目 | 1.2 | - | - | 亿元',
+      '乙市脱贫攻坚奖励资金 | 3000 | - | - | 万元',
+      '丙县养殖场项目 | 2000 | - | - | 万元',
+      '到户产业项目 | 500 | - | - | 万元',
     ],
   },
   {
     layout: 'refused: the same projects adding up to more than the total above',
-    text: '截至目前,落实财政专项扶贫资金1.79亿元。\n\n中央及省级资金主要实施项目:甲农场住房建设项目1.45亿元;乙市脱贫攻坚奖励资金2000万元;丙县养殖场项目1400万元;到户产业项目435万元。',
+    text: '截至目前,落实财政专项扶贫资金1.5亿元。\n\n中央及省级资金主要实施项目:甲农场住房建设项目1.2亿元;乙市脱贫攻坚奖励资金3000万元;丙县养殖场项目2000万元;到户产业项目500万元。',
     rows: [],
   },
   {
@@ -601,21 +601,21 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
   },
   {
     layout: 'a total with no measure word that names the fund right after its amount (合计…万元车购税补助资金): the fund’s grants',
-    text: '二、东山乡至铁石村路面改造工程1410万元、西河镇长溪村危桥改造54万元,合计1464万元车购税补助资金,以上项目由市公路中心组织实施。',
-    rows: ['东山乡至铁石村路面改造工程 | 1410 | - | - | 万元', '西河镇长溪村危桥改造 | 54 | - | - | 万元'],
+    text: '二、东山乡至铁石村路面改造工程1200万元、西河镇长溪村危桥改造60万元,合计1260万元车购税补助资金,以上项目由市公路中心组织实施。',
+    rows: ['东山乡至铁石村路面改造工程 | 1200 | - | - | 万元', '西河镇长溪村危桥改造 | 60 | - | - | 万元'],
   },
   {
-    layout: 'the same with an item gathering several projects by their count (G235、G356等6个安全提升项目): the count is its name’s',
-    text: '二、G356线东山乡至铁石村路面改造工程1410万元、G534危旧桥改造54万元、G235、G356等6个安全提升项目681万元,合计2145万元车购税补助资金。',
+    layout: 'the same with an item gathering several projects by their count (G103、G104等5个安全提升项目): the count is its name’s',
+    text: '二、G101线东山乡至铁石村路面改造工程1200万元、G102危旧桥改造60万元、G103、G104等5个安全提升项目700万元,合计1960万元车购税补助资金。',
     rows: [
-      'G356线东山乡至铁石村路面改造工程 | 1410 | - | - | 万元',
-      'G534危旧桥改造 | 54 | - | - | 万元',
-      'G235、G356等6个安全提升项目 | 681 | - | - | 万元',
+      'G101线东山乡至铁石村路面改造工程 | 1200 | - | - | 万元',
+      'G102危旧桥改造 | 60 | - | - | 万元',
+      'G103、G104等5个安全提升项目 | 700 | - | - | 万元',
     ],
   },
   {
     layout: 'refused: the fund named after a total its items do not add up to',
-    text: '二、东山乡至铁石村路面改造工程1410万元、西河镇长溪村危桥改造54万元,合计1500万元车购税补助资金。',
+    text: '二、东山乡至铁石村路面改造工程1200万元、西河镇长溪村危桥改造60万元,合计1300万元车购税补助资金。',
     rows: [],
   },
   {
@@ -3123,24 +3123,24 @@ const HELD_OUT_LAYOUTS: Example[] = [
   },
   {
     layout:
-      'clauses each a town, the same rate cue and a percent (…排序为:甲乡支出进度90.31%;乙镇…): each town’s rate, the cue repeated in every clause',
-    text: '乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇支出进度87.97%;丙镇支出进度86.18%。',
-    rows: ['甲乡 | - | - | 90.31 | 万元', '乙镇 | - | - | 87.97 | 万元', '丙镇 | - | - | 86.18 | 万元'],
+      'clauses each a town, the same rate cue and a percent (…排序为:甲乡支出进度91.5%;乙镇…): each town’s rate, the cue repeated in every clause',
+    text: '乡镇支出从大到小排序为:甲乡支出进度91.5%;乙镇支出进度88.2%;丙镇支出进度86.4%。',
+    rows: ['甲乡 | - | - | 91.5 | 万元', '乙镇 | - | - | 88.2 | 万元', '丙镇 | - | - | 86.4 | 万元'],
   },
   {
     layout: 'the same after 其中, the cue 执行率 in every clause',
-    text: '2019年资金支出进度87.34%,其中:甲乡执行率90.31%,乙镇执行率87.97%,丙镇执行率86.18%。',
-    rows: ['甲乡 | - | - | 90.31 | 万元', '乙镇 | - | - | 87.97 | 万元', '丙镇 | - | - | 86.18 | 万元'],
+    text: '2019年资金支出进度87.5%,其中:甲乡执行率91.5%,乙镇执行率88.2%,丙镇执行率86.4%。',
+    rows: ['甲乡 | - | - | 91.5 | 万元', '乙镇 | - | - | 88.2 | 万元', '丙镇 | - | - | 86.4 | 万元'],
   },
   ...(
     [
       [
         'a body receiving money among them (县水利局)',
-        '单位支出从大到小排序为:县水利局支出进度96.74%;甲乡支出进度90.31%;乙镇支出进度87.97%。',
+        '单位支出从大到小排序为:县水利局支出进度96.5%;甲乡支出进度91.5%;乙镇支出进度88.2%。',
       ],
-      ['the cue worded otherwise in one clause', '乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇执行率87.97%;丙镇支出进度86.18%。'],
-      ['two clauses only', '乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇支出进度87.97%。'],
-      ['a share in one clause', '乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇支出进度87.97%;丙镇支出进度占比86.18%。'],
+      ['the cue worded otherwise in one clause', '乡镇支出从大到小排序为:甲乡支出进度91.5%;乙镇执行率88.2%;丙镇支出进度86.4%。'],
+      ['two clauses only', '乡镇支出从大到小排序为:甲乡支出进度91.5%;乙镇支出进度88.2%。'],
+      ['a share in one clause', '乡镇支出从大到小排序为:甲乡支出进度91.5%;乙镇支出进度88.2%;丙镇支出进度占比86.4%。'],
     ] as const
   ).map(([why, text]) => ({ layout: `refused: clauses of cued rates with ${why}`, text, rows: [] })),
   {
@@ -3711,9 +3711,9 @@ const NOT_TASKS: Example[] = [
   },
   {
     layout:
-      'a numbered list heading that introduces its items before a colon (乡镇支出从大到小排序为:向阳乡支出进度90.31%;…) names no task: the towns after it are the items (the bodies’ list stays unread)',
-    text: '某县财政局2023年度涉农资金支出情况通报\n\n一、各乡镇支出进度\n1、部门支出从大到小排序为:县水利局支出进度96.74%;县财政局支出进度94.98%。\n2、乡镇支出从大到小排序为:向阳乡支出进度90.31%;午街铺镇支出进度87.97%;白水镇支出进度87.18%。',
-    rows: ['向阳乡 | - | - | 90.31 | 万元', '午街铺镇 | - | - | 87.97 | 万元', '白水镇 | - | - | 87.18 | 万元'],
+      'a numbered list heading that introduces its items before a colon (乡镇支出从大到小排序为:甲乡支出进度91.5%;…) names no task: the towns after it are the items (the bodies’ list stays unread)',
+    text: '某县财政局2023年度涉农资金支出情况通报\n\n一、各乡镇支出进度\n1、部门支出从大到小排序为:县水利局支出进度96.5%;县财政局支出进度94.2%。\n2、乡镇支出从大到小排序为:甲乡支出进度91.5%;乙镇支出进度88.2%;丙镇支出进度86.4%。',
+    rows: ['甲乡 | - | - | 91.5 | 万元', '乙镇 | - | - | 88.2 | 万元', '丙镇 | - | - | 86.4 | 万元'],
   },
   {
     layout: 'refused: a name that ends in 为 as a word of its own (规范执法行为) is still a name',

@@ -349,7 +349,7 @@ function namedBeforeColons(seg: Segment, start: number, sentence: string): TaskF
 
 /**
  * An item of a list readPlacesCountedThenMoney reads: a place, the count of the places below it in a bracket, a colon, those places
- * named and joined by 、, then the money given ("新桥镇(11个):兴隆、大村、…、新桥,资金110万元").
+ * named and joined by 、, then the money given ("乙乡(3个):东村、西村、北村,资金110万元").
  */
 const PLACE_WITH_ITS_PLACES =
   /([^,;、:()\d。]{2,12})\((\d{1,3})个\):((?:[^,;、:()\d。]{1,10}、)*[^,;、:()\d。]{1,10}),\s*(?:资金|补助|奖补资金|补助资金)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))/g;
@@ -357,7 +357,7 @@ const PLACE_WITH_ITS_PLACES =
 const BETWEEN_PLACE_ITEMS = /^[,、;\s]*$/;
 
 /**
- * "…下达我县奖补资金520.00万元…。具体安排情况是:共和镇(4个):余丁、柳丰、中屯、共丰,资金40万元,新桥镇(11个):…,资金110万元,…": a
+ * "…下达我县奖补资金200.00万元…。具体安排情况是:甲镇(2个):上坪、下坪,资金40万元,乙乡(3个):…,资金110万元,…": a
  * fund divided among places (towns), each named with the count of its villages in a bracket, the villages after a colon,
  * then its money. Each place is an item (a fund divided among places lists them, convention 7), read only when every
  * bracket counts exactly the places named after it, the items follow one another with nothing but punctuation between,
@@ -373,7 +373,7 @@ export function readPlacesCountedThenMoney(segments: Segment[]): TaskFragment[][
     let runEnd = -1;
     const flush = () => {
       if (run.length >= 2) {
-        // (the total stated before the sentence that announces the list, "…520万元。…。具体安排情况是:", or in it)
+        // (the total stated before the sentence that announces the list, "…200万元。…。具体安排情况是:", or in it)
         const sentenceStart = text.lastIndexOf('。', runStart) + 1;
         const stated = [...leadsBefore(text, sentenceStart), ...leadsBefore(text, runStart)].filter((l) => !l.classified);
         const sum = sumInYuan(run, 'NaN');
@@ -565,7 +565,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
       return null;
     }
     const clausePiece = pieces.length ? stated.slice(Math.max(stated.lastIndexOf(','), stated.lastIndexOf(';')) + 1) : stated;
-    // "一、扶贫办:农业特色产业发展资金660万;": the body in charge before a colon, the item's name after it
+    // "一、农业局:特色种植产业发展资金300万;": the body in charge before a colon, the item's name after it
     const inCharge = RESPONSIBLE_BODY.exec(clausePiece);
     const piece = inCharge ? clausePiece.slice(inCharge[0].length) : clausePiece;
     const words = itemWords(piece);
@@ -849,7 +849,7 @@ function readLineItems(segments: Segment[], from: number, leads: Lead[]): TaskFr
     const seg = segments[i];
     const numbers = findNumbers(seg.text);
     if (numbers.length !== 1 || !isMoneyUnit(numbers[0].unit) || !LINE_ITEM_END.test(seg.text.slice(numbers[0].end))) break;
-    // (a line may name the body in charge before a colon, "一、扶贫办:农业特色产业发展资金660万;", as a list in one paragraph does)
+    // (a line may name the body in charge before a colon, "一、农业局:特色种植产业发展资金300万;", as a list in one paragraph does)
     const inCharge = RESPONSIBLE_BODY.exec(seg.text.slice(0, numbers[0].start))?.[0].length ?? 0;
     const words = itemWords(seg.text.slice(inCharge, numbers[0].start));
     if (!words) return null;
@@ -1208,11 +1208,11 @@ const WORK_DONE = /^\s*[,;]\s*(?:主要)?(?:包括|用于)[^\d。;]{2,120}$/;
 const TRAILING_TOTAL = /^(?:以上)?(?:共计|合计|总计|共)/;
 /** An item's words that name it as money: "A项目资金", "B工作经费" (a verb before it is its list's to say). */
 const MONEY_NAMED = /[\u4e00-\u9fff]{2}(?:资金|经费)\s*$/;
-/** The count of the projects an item gathers ("G235、G356等6个安全提升项目681万元"): part of its name, no amount. */
+/** The count of the projects an item gathers ("G101、G102等6个安全提升项目681万元"): part of its name, no amount. */
 function numberInName(text: string, n: NumberToken): boolean {
   return /等\s*$/.test(text.slice(0, n.start)) && /^\d+\s*[个项]/.test(text.slice(n.start));
 }
-/** A fund named right after a total's amount ("合计3388万元车购税补助资金", "共计120万元专项经费"), up to its clause's end. */
+/** A fund named right after a total's amount ("合计1464万元车购税补助资金", "共计120万元专项经费"), up to its clause's end. */
 const FUND_AFTER_TOTAL = /^\s*[\u4e00-\u9fff]{0,12}(?:资金|经费)\s*(?:[,;。]|$)/;
 /** The verb that opens a list's first item in its clause ("省级下达A项目40万元"): the name begins after it. */
 const FIRST_ITEM_VERB = /^.*(?:下达|安排|拨付|分配|下拨|支付|支出|用于)(?:了)?/;
@@ -1263,7 +1263,7 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       // and with neither, items each named as money ("A项目资金40万元,B项目资金25万元,共计65万元") are what
       // each has, their budgets (as leadMeasure reads a total named so)
       const moneyNamed = items.every((n, k) => MONEY_NAMED.test(text.slice(k ? items[k - 1].end : listStart, n.start)));
-      // (or the total names the fund right after its amount, "合计3388万元车购税补助资金": the money the fund gives them)
+      // (or the total names the fund right after its amount, "合计1464万元车购税补助资金": the money the fund gives them)
       const fundAfter = FUND_AFTER_TOTAL.test(text.slice(total.end));
       const measure =
         leadMeasure(clause) ?? (verb ? leadMeasure(verb) : moneyNamed || fundAfter ? 'budget' : statedBefore(text, listStart, total));
@@ -1802,7 +1802,7 @@ const CUE_VERB_END = /(?:为|是|达到|达)$/;
 const CUED_RATES_AT_LEAST = 3;
 
 /**
- * "乡镇支出从大到小排序为:向阳乡支出进度90.31%;午街铺镇支出进度87.97%;白水镇支出进度87.18%。": a sentence (or what follows
+ * "乡镇支出从大到小排序为:甲乡支出进度90.31%;乙镇支出进度87.97%;丙镇支出进度87.18%。": a sentence (or what follows
  * the colon that opens its list) made of clauses each a name, the same rate cue and a percent of at most 100, and nothing
  * else: each name's rate, three clauses at least. Every name passes as a task's (places pass, bodies receiving money do
  * not: names.ts), so one clause of another shape, a name refused or a cue worded otherwise leaves the sentence unread.

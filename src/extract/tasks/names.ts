@@ -571,7 +571,7 @@ const TAX = /^[\u4e00-\u9fff]{1,8}税(?:收入)?$/;
 // (措施 after 工程 / 生物 / 植物 names works built, a project's name: "山洪灾害防治非工程措施", "水土保持工程措施")
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|(?<!工程|生物|植物)措施|成效|问题|建议|要求|方面)$/;
 /**
- * The words that introduce a list and end before its colon ("乡镇支出从大到小排序为:向阳乡支出进度90.31%;…"):
+ * The words that introduce a list and end before its colon ("乡镇支出从大到小排序为:甲乡支出进度91.5%;…"):
  * the list's heading, whose first item's amount follows it, never a name.
  */
 const LIST_INTRO = /(?:排序|排列|排名|依次|分别|具体|主要|明细|分布)(?:情况)?(?:为|是)$/;
