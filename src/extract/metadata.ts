@@ -2071,11 +2071,11 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
     const name = withoutSealMark(tail[i - 1].text);
     const at = tail[i - 1].text.indexOf(name);
-    // (two bodies of one place signing side by side: the first, the joint notice's lead issuer; of two places, none)
-    const spaced = isOrgName(name) && twoNamesSpacedApart(tail[i - 1], at, name);
-    const lead = spaced ? leadIssuerLength(name) : 0;
-    if (isOrgName(name) && (!spaced || lead))
-      out.push({ ...cand(4, tail[i - 1], at, lead ? name.slice(0, lead) : name, 'signature'), line: HEAD_LINES + i });
+    if (isOrgName(name)) {
+      // (two bodies of one place signing side by side: the first, the joint notice's lead issuer; of two places, none)
+      const signer = twoNamesSpacedApart(tail[i - 1], at, name) ? leadIssuerLength(name) : name.length;
+      if (signer) out.push({ ...cand(4, tail[i - 1], at, name.slice(0, signer), 'signature'), line: HEAD_LINES + i });
+    }
   }
   // signed with no date under it: the name alone on the report's last line (not a table's last cell, a row's 实施单位 among
   // the rows' units: "| 3 | 丙镇冷链仓储项目 | … | 丙镇人民政府 |" closing a list of projects)
@@ -2542,11 +2542,7 @@ const ISSUER_RULE = /^(?:letterhead|signature(?:\.runon)?|title(?:\.line)?(?:\.w
  * its unit, as readers of such notices name it. The length of the first name, or 0 where the name is one unit.
  */
 function leadIssuerLength(name: string): number {
-  const place = PLACE_LEAD.exec(name)?.[0];
-  if (!place) return 0;
-  for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1))
-    if (isOrgName(name.slice(at)) && isOrgName(name.slice(0, at))) return at;
-  return 0;
+  return firstOfTwoUnits(name, 0);
 }
 
 /**
@@ -2554,13 +2550,18 @@ function leadIssuerLength(name: string): number {
  * (gap 0), or joined by a verb as a sentence joins them ("X中心纳入X局", "X站隶属于X局").
  */
 function twoUnitsOfOnePlace(name: string, gap: number): boolean {
+  return firstOfTwoUnits(name, gap) > 0;
+}
+
+/** The length of the first of two names of one place in `name`, at most `gap` characters before the second; 0 if none. */
+function firstOfTwoUnits(name: string, gap: number): number {
   const place = PLACE_LEAD.exec(name)?.[0];
-  if (!place) return false;
+  if (!place) return 0;
   for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
     if (!isOrgName(name.slice(at))) continue;
-    for (let g = 0; g <= gap && g < at; g++) if (isOrgName(name.slice(0, at - g))) return true;
+    for (let g = 0; g <= gap && g < at; g++) if (isOrgName(name.slice(0, at - g))) return at - g;
   }
-  return false;
+  return 0;
 }
 
 export function findDepartment(segments: Segment[]): string | null {

@@ -339,7 +339,17 @@ function namedBeforeColons(seg: Segment, start: number, sentence: string): TaskF
     at += clause.length + 1;
   }
   if (shared.size !== 1) return null;
-  const stated = leadsBefore(seg.text, start).filter((l) => l.last && !l.classified);
+  return measuredBySum(
+    items,
+    leadsBefore(seg.text, start).filter((l) => l.last && !l.classified),
+  );
+}
+
+/**
+ * Items read as budgets until their total says what they measure: the same items under the measure of the one lead they
+ * add up to exactly (addsUpExactly: two at least, and no lead of another measure the same amount), or null.
+ */
+function measuredBySum(items: TaskFragment[], stated: Lead[]): TaskFragment[] | null {
   const sum = sumInYuan(items, 'NaN');
   const lead = stated.find((l) => l.yuan.equals(sum));
   if (!lead) return null;
@@ -361,7 +371,7 @@ const BETWEEN_PLACE_ITEMS = /^[,、;\s]*$/;
  * fund divided among places (towns), each named with the count of its villages in a bracket, the villages after a colon,
  * then its money. Each place is an item (a fund divided among places lists them, convention 7), read only when every
  * bracket counts exactly the places named after it, the items follow one another with nothing but punctuation between,
- * two at least, and they add up exactly to a total stated before them.
+ * two at least, and they add up exactly to a total stated before them (and to no total of another measure: measuredBySum).
  */
 export function readPlacesCountedThenMoney(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -372,14 +382,16 @@ export function readPlacesCountedThenMoney(segments: Segment[]): TaskFragment[][
     let runStart = -1;
     let runEnd = -1;
     const flush = () => {
-      if (run.length >= 2) {
-        // (the total stated before the sentence that announces the list, "…200万元。…。具体安排情况是:", or in it)
-        const sentenceStart = text.lastIndexOf('。', runStart) + 1;
-        const stated = [...leadsBefore(text, sentenceStart), ...leadsBefore(text, runStart)].filter((l) => !l.classified);
-        const sum = sumInYuan(run, 'NaN');
-        const lead = stated.find((l) => l.yuan.equals(sum));
-        if (lead) out.push(...run.map((item) => [{ ...item, measure: lead.measure }]));
-      }
+      // (the total stated before the sentence that announces the list, "…200万元。…。具体安排情况是:", or in it)
+      const sentenceStart = text.lastIndexOf('。', runStart) + 1;
+      const measured =
+        run.length >= 2
+          ? measuredBySum(
+              run,
+              [...leadsBefore(text, sentenceStart), ...leadsBefore(text, runStart)].filter((l) => !l.classified),
+            )
+          : null;
+      if (measured) out.push(...measured.map((item) => [item]));
       run = [];
     };
     for (const m of text.matchAll(PLACE_WITH_ITS_PLACES)) {
