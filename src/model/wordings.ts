@@ -326,6 +326,14 @@ const OWN_UNIT = new RegExp(`${OWN_UNIT_WORDS}$`);
 /** The same reference opening a name: "本局基本支出" is the unit's own 基本支出. */
 export const OWN_UNIT_LEAD = new RegExp(`^${OWN_UNIT_WORDS}`);
 
+/**
+ * What may stand right before 人员经费 / 公用经费 where they are the unit's classes of basic spending: a year, the unit,
+ * a list's or a sentence's joining word, or 等 after what the class holds ("…津贴补贴等人员经费"). Any other word before them makes them the end of an item's name, a grant by
+ * its rate or its recipients ("生均公用经费", "小学公用经费70.06万元" in a fund's list of items, "军休人员经费").
+ */
+const UNIT_CLASS_HEAD = new RegExp(
+  `(?:年|年度|其中|(?:支出|经费)中|的|和|及|与|含|包括|是|为|合计|部门|单位|本年|全年|减少|增加|安排|等)$|${OWN_UNIT_WORDS}$`,
+);
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
 /**
@@ -1420,14 +1428,30 @@ export const WORDINGS: Wording[] = [
   }),
   // 工资福利支出 is one economic class of personnel costs (with 对个人和家庭的补助), not their total
   // "人员经费实际支出448万元": what the class spent, as 人员经费支出 says it
-  w('expense.personnel', 'amount', 'money', '人员经费(?:实际支出|支出)?(?:合计)?|人员支出', [
-    ['人员经费支出434.89万元。', '434.89'],
-    ['人员经费实际支出448万元。', '448'],
-  ]),
-  w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:实际支出|支出)?(?:合计)?|公用支出', [
-    ['公用经费46.89万元。', '46.89'],
-    ['公用经费实际支出47万元。', '47'],
-  ]),
+  w(
+    'expense.personnel',
+    'amount',
+    'money',
+    '人员经费(?:实际支出|支出)?(?:合计)?|人员支出',
+    [
+      ['人员经费支出434.89万元。', '434.89'],
+      ['人员经费实际支出448万元。', '448'],
+      ['其中:人员经费120万元,公用经费30万元。', '120'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: UNIT_CLASS_HEAD },
+  ),
+  w(
+    'expense.publicUse',
+    'amount',
+    'money',
+    '(?:日常)?公用经费(?:实际支出|支出)?(?:合计)?|公用支出',
+    [
+      ['公用经费46.89万元。', '46.89'],
+      ['公用经费实际支出47万元。', '47'],
+      ['基本支出150万元,其中人员经费120万元、日常公用经费30万元。', '30'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: UNIT_CLASS_HEAD },
+  ),
   // "基本支出总额 X": the whole of the basic spending, as 基本支出 X (基本支出合计 stays unread: a table part's sum);
   // "基本支出决算数 X": 决算 names the statement (as in 本年支出决算数), the part is still what was spent on it
   w('expense.basic', 'amount', 'money', '基本支出(?:总额|决算数?)?', [

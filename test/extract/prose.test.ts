@@ -176,6 +176,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1000万元', 'budget.executed': '950万元' },
   },
   {
+    shape:
+      'refused: 公用经费 / 人员经费 ending an item’s name in a fund’s list or a grant by its rate (小学公用经费…, 生均公用经费…): no class of the unit’s spending',
+    text: '本年度部门预算1000万元。义务教育补助经费中,小学公用经费60万元,初中公用经费40万元,离休干部人员经费12万元;生均公用经费800元。',
+    figures: { 'budget.total': '1000万元' },
+  },
+  {
     shape: 'refused: the unit’s own money in a fund’s words (部门整体资金执行率…) is the unit’s rate',
     text: '部门整体资金执行率95%。',
     figures: { 'budget.executionRate': '95%' },
