@@ -523,6 +523,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'an education fund’s items each with the stage of schooling it serves after a dash (…生活补助-小学): items, not schools paid',
+    text: '现下达义务教育补助经费100万元,其中:免费教科书40万元,困难学生生活补助-小学35万元,困难学生生活补助-初中25万元。',
+    rows: ['免费教科书 | 40 | - | - | 万元', '困难学生生活补助-小学 | 35 | - | - | 万元', '困难学生生活补助-初中 | 25 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a school named after the dash (补助-青山小学) is a school paid, a recipient',
+    text: '现下达义务教育补助经费100万元,其中:免费教科书40万元,生活补助-青山小学35万元,生活补助-红星中学25万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: spending by economic classification',
     text: '公用经费实际支出45万元,其中:办公费12万元,差旅费8万元,维修(护)费25万元。',
     rows: [],

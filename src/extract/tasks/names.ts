@@ -541,6 +541,11 @@ const INDICATOR = /指标$/;
 const RECIPIENT =
   /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|社区)|(?<![下进乡])村|街道|居委会|局|部门|委员会|委|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /**
+ * The stage of schooling an education fund's item serves, written after a dash ("家庭经济困难学生生活补助-小学",
+ * "公用经费—初中"): the item's qualifier, not a school it is paid to (a recipient names its school: "青山小学").
+ */
+const SCHOOL_STAGE_AFTER_DASH = /(?<=[\u4e00-\u9fff]{4})\s*[-—–]\s*(?:小学|初中|普通高中|高中|中学|中职|学前|幼儿园|特殊教育)$/;
+/**
  * A place named for itself ("甲镇", "西坪村", "石家庄市", "东城街道"): a fund divided among places lists them as its items,
  * each a line of money as any item is (convention 7), where the report names no item of its own that they would break
  * down (places.ts). Not a kind of place (乡镇, 城区, 示范村, 开发区), a place by its level alone (县, 本市) nor every place
@@ -831,7 +836,7 @@ export function refusal(simplified: string): string | null {
   if (SCORE_WORD.test(n)) return 'score';
   if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';
-  if (RECIPIENT.test(n) && !namedPlace(n)) return 'recipient';
+  if (RECIPIENT.test(n.replace(SCHOOL_STAGE_AFTER_DASH, '')) && !namedPlace(n)) return 'recipient';
   if (COLLECTOR.test(n)) return 'revenue collector';
   if (TAX.test(n)) return 'tax';
   // "因公出国(境)", "公务用车购置": a “三公” item named without its 费 (its 支出 cut off as the cue)
