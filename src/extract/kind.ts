@@ -223,6 +223,21 @@ const FUND_GRANTED_TO_US =
 /** What became of it: its use accounted for ("使用情况如下", "资金使用情况", "已全部拨付", "实际支出"). */
 const FUND_USE_ACCOUNTED = /使用情况|资金使用|拨付|实际支出|已支出|支付/;
 
+/**
+ * "2023年度年初收支预算为50289.2万元", "收支总决算63501.78万元": a marker's words followed by the amount they come to are a
+ * sentence's subject, telling a figure (an excerpt whose title was cut away opens on such sentences), never a title,
+ * which states no amount. Only the amount itself counts: "较2020年度决算数减少175.26万元" compares with the marker's
+ * amount, and the marker may still be a title's word.
+ */
+const STATES_ITS_AMOUNT = /^(?:数|总额|总计|合计|总数|金额|资金)?\s*(?:为|是|:)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?元/;
+/** Where the first of a marker's matches that is no sentence stating its amount begins in the head, or -1. */
+function titleMarkerAt(marker: RegExp, head: string): number {
+  for (const m of head.matchAll(new RegExp(marker.source, `${marker.flags.replace('g', '')}g`))) {
+    if (m[0] === '') break;
+    if (!STATES_ITS_AMOUNT.test(head.slice((m.index ?? 0) + m[0].length))) return m.index ?? 0;
+  }
+  return -1;
+}
 function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
   const all = segments.flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)));
   const column = siteColumnAt(all);
@@ -236,7 +251,7 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
     // site categories ("预算/决算", "财政预算、决算") name both kinds and so neither
     .replace(SITE_CATEGORY, ' ')
     .slice(0, TITLE_ZONE);
-  const found = KIND_MARKERS.map((m) => ({ ...m, at: m.re.exec(head)?.index ?? -1 })).filter((m) => m.at >= 0);
+  const found = KIND_MARKERS.map((m) => ({ ...m, at: titleMarkerAt(m.re, head) })).filter((m) => m.at >= 0);
   // "2018年某集团有限公司部门预算" as the title line, then a contents list naming 部门决算单位构成: the title, written
   // first, says the kind, whatever words the lines after it name
   const titleLines = lines.filter((l) => l.trim()).slice(0, TITLE_LINES);

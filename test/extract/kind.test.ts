@@ -149,6 +149,18 @@ describe('a budget document drops budget.* (convention 4); a unit’s report on 
     expect(spent.figures['expense.basic']).toBeUndefined();
     expect(spent.figures['expense.basic.budget']?.value).toBe('612480.30');
   });
+  // a page that lost its title and opens on its figures: a marker's words stating their amount are a sentence's subject
+  it('reads no kind from a budget document’s or final accounts’ words followed by their amount (收支预算为N万元, 总决算N万元)', () => {
+    const text =
+      '(二)部门预决算情况\n\n2023年度年初收支预算为5028.9万元,全年预算为6350.18万元,收支总决算6350.18万元。本年支出合计6165.8万元,预算执行率为97.10%。';
+    const r = extract(docOf(text));
+    expect(r.kind).not.toBe('final-accounts');
+    expect(r.figures['budget.total']?.value).toBe('6350.18');
+    expect(r.figures['budget.executed']?.value).toBe('6165.8');
+    expect(r.figures['budget.executionRate']?.value).toBe('97.10');
+    // refused: the same words as a title, no amount after them, still make the text a budget document
+    expect(budgetKeys('某县残疾人联合会2024年收支预算')).toEqual([]);
+  });
   it('keeps a titleless text that also names its own year’s spending an execution report', () => {
     const text = '2024年部门支出预算860万元,比2023年执行数减少20万元。截至2024年底,实际支出842万元。';
     expect(extract(docOf(text)).figures['budget.total']?.value).toBe('860');
