@@ -2480,7 +2480,8 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
         !isEvaluatorFirm(c.name) &&
         !(othersWork && FINANCE_BODY.test(c.name) && !issuesTitledNotice(c, lines)) &&
-        !(baseRule(c) === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
+        // (a finance body publishing a notice that hands money out, titled so, publishes its own notice: it issued it)
+        !(baseRule(c) === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole) && !allocationNotice(lines)) &&
         // a portal's owner, as its publisher or banner, is the unit only of a text that speaks as it does (我办 …) or
         // names it beyond the page's furniture ("青山区人民政府关于提请审议…决算草案的议案": the government's own text)
         !(

@@ -3375,3 +3375,15 @@ describe('year: a notice publishing the year’s evaluation results', () => {
     expect(year(text)).not.toBe(2023);
   });
 });
+
+describe('a finance body as the page’s publisher', () => {
+  const notice =
+    '关于提前下达2024年义务教育补助经费预算的通知\n\n来源:青山县财政局 日期:2023-12-27 浏览次数:\n\n青山县教育局:\n\n现下达你局补助经费100万元。';
+  it('issued the notice it publishes that is titled as handing money out (关于下达…经费…的通知)', () => {
+    expect(department(notice)).toBe('青山县财政局');
+  });
+  it('refused: over a page titled otherwise (a report, a notice that orders work) it only publishes', () => {
+    expect(department(notice.replace('关于提前下达2024年义务教育补助经费预算的通知', '关于开展2024年义务教育工作检查的通知'))).toBeNull();
+    expect(department('2023年度部门整体支出绩效自评报告\n\n来源:青山县财政局\n\n一、基本情况。全年预算100万元。')).toBeNull();
+  });
+});
