@@ -2270,6 +2270,31 @@ const FLATTENED: Example[] = [
     rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
   },
   {
+    layout:
+      'a header’s year after a word of time set a space apart by a PDF copy (截至 2023年底已发债券规模): one header cell, as its unspaced words are',
+    text: [
+      '单位:亿元',
+      '项目名称',
+      '债券性质',
+      '截至 2023年底已发债券规模',
+      '自评分数',
+      '青山医院康复楼工程',
+      '专项债券',
+      '0.2',
+      '96.5',
+      '白云医院重建项目',
+      '专项债券',
+      '0.49',
+      '91',
+    ].join('\n\n'),
+    rows: ['青山医院康复楼工程 | 0.2 | - | - | 亿元', '白云医院重建项目 | 0.49 | - | - | 亿元'],
+  },
+  {
+    layout: 'refused: a name opening on its year after another cell’s word (青山局 2023年…) stays its own cell',
+    text: '单位:万元\n\n序号 主管部门 项目名称 资金量 等级\n1 青山局 2023年农村道路养护项目 50 优\n2 白云局 2023年水毁修复项目 30 良',
+    rows: ['2023年农村道路养护项目 | 50 | - | - | 万元', '2023年水毁修复项目 | 30 | - | - | 万元'],
+  },
+  {
     layout: 'evaluation notice one cell per line with no blank lines (cells cut from the original lines)',
     text: [
       '序号',

@@ -490,12 +490,17 @@ const SPACED_GRADE = `(?:${GRADES.map((g) => g.word)
   .map((w) => [...w].join(' '))
   .join('|')})`;
 /**
+ * The word of time a header's year follows ("截至 2023年底已发债券规模", "截止 2024 年末"): a PDF copy sets the year a space apart
+ * from the Chinese before it as from the Chinese after it, and no cell is a word of time alone.
+ */
+const TIME_WORD = '(?:截至|截止到?|至|到)';
+/**
  * A cell of a line whose cells spaces separate: a run of non-spaces, an amount and its unit a PDF copy set a space
  * apart ("220 万元" is one cell, not an amount and a column of units), a grade spaced inside its word, or a header's
- * year set a space apart from its words ("2024 年预算数", one cell as "2024年预算数" is).
+ * year set a space apart from its words ("2024 年预算数", one cell as "2024年预算数" is), with the word of time before it.
  */
 const SPACED_CELL = new RegExp(
-  String.raw`\d[\d,.]*\s(?:万元|萬元|亿元|億元|千元|元)(?=\s|$)|${SPACED_GRADE}(?=\s|$)|(?<!\S)(?:19|20)\d{2}\s年[^\s\d,;。:]\S*|\S+`,
+  String.raw`\d[\d,.]*\s(?:万元|萬元|亿元|億元|千元|元)(?=\s|$)|${SPACED_GRADE}(?=\s|$)|(?<!\S)(?:${TIME_WORD}\s)?(?:19|20)\d{2}\s?年[^\s\d,;。:]\S*|\S+`,
   'g',
 );
 
