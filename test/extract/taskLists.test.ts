@@ -2141,6 +2141,22 @@ const FLATTENED: Example[] = [
     rows: CLASS_BATCHES_READ,
   },
   {
+    layout:
+      'an allocation table’s title (…资金分配表) over places, each place’s 合计 right after the place column, its parts after it: each place its 合计',
+    text: '2024年青山省农村公路建设补助资金分配表\n\n单位:万元\n\n| 地区 | 合计 | 通村公路 | 产业路 |\n|---|---|---|---|\n| 合计 | 900 | 600 | 300 |\n| 青山县 | 500 | 320 | 180 |\n| 白水县 | 400 | 280 | 120 |',
+    rows: ['青山县 | 500 | - | - | 万元', '白水县 | 400 | - | - | 万元'],
+  },
+  {
+    layout: 'the same by a city’s districts under 区 (区 | 合计 | …)',
+    text: '2024年青山市农村公路建设补助资金分配表\n\n单位:万元\n\n| 区 | 合计 | 通村公路 | 产业路 |\n|---|---|---|---|\n| 合计 | 900 | 600 | 300 |\n| 东湖区 | 500 | 320 | 180 |\n| 西山区 | 400 | 280 | 120 |',
+    rows: ['东湖区 | 500 | - | - | 万元', '西山区 | 400 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same 合计 under no allocation title (a table of the places’ accounts) heads no measure',
+    text: '2024年青山省农村公路里程汇总表\n\n单位:万元\n\n| 地区 | 合计 | 通村公路 | 产业路 |\n|---|---|---|---|\n| 合计 | 900 | 600 | 300 |\n| 青山县 | 500 | 320 | 180 |\n| 白水县 | 400 | 280 | 120 |',
+    rows: [],
+  },
+  {
     layout: 'refused: a project column between the places and their money (地区 | 重点项目 | 金额) still names the rows',
     text: `${CLASS_BATCHES_CAPTION}\n序号 | 地区 | 重点项目 | 金额 |\n1 | 青山县 | 东山路改造项目 | 700 |\n2 | 白水县 | 西河桥维修工程 | 500 |\n`,
     rows: ['东山路改造项目 | 700 | - | - | 万元', '西河桥维修工程 | 500 | - | - | 万元'],

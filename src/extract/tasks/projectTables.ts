@@ -45,11 +45,11 @@ export const NAME_COLUMN =
 export const PLACE_NAME_HEADERS = ['各设区市名称', '设区市名称', '县市区名称', '县区名称', '区县名称', '市县名称', '地区名称'];
 /**
  * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 镇、村 | 项目名称, 县(市、区) | 分配金额, 市县名称 |
- * 资金合计): the places a fund is divided among. Beside a project column it only locates the projects; alone it names the
+ * 资金合计, a city's 区 | 合计): the places a fund is divided among. Beside a project column it only locates the projects; alone it names the
  * rows, each place's share a line of the fund's money (convention 7; names.ts namedPlace).
  */
 export const PLACE_COLUMN = new RegExp(
-  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|县\\(市、?区\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村|地区)$`,
+  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|县\\(市、?区\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村|地区|区)$`,
 );
 /** Whether a header cell heads a place column (PLACE_COLUMN), its spaces and a bracketed remark after it read past. */
 export function placeColumn(header: string): boolean {
@@ -154,6 +154,15 @@ interface Column {
 
 /** A budget table's title: 项目支出预算表, 预算项目明细 (and not a final account's 决算). */
 export const BUDGET_TABLE_TITLE = /^(?!.*决算).*预算(?:表|明细|(?:安排)?情况)/;
+/**
+ * An allocation table's title (2018年农村公路建设省级补助资金分配表, …资金安排情况表, …经费下达明细表): the money it divides
+ * among places, each place's 合计 its share.
+ */
+export const ALLOCATION_TABLE_TITLE = /(?:资金|经费|补助|奖补)[^。;,]{0,12}?(?:分配|安排|下达|切块)(?:情况|明细|计划|方案)?(?:汇总)?表/;
+/** A 合计 column right after the place column (地区 | 合计 | 自然村 | 产业路): the places' whole, the columns after it its parts. */
+function totalBesidePlaces(row: string[], c: number): boolean {
+  return c > 0 && TOTAL_COLUMN.test(row[c]) && placeColumn(row[c - 1]);
+}
 /** The total column of a budget table, which holds each row's budget: 合计, 预算合计, 合计(万元). */
 export const TOTAL_COLUMN = /^(?:预算)?(?:合计|总计)(?:\((万元|元|亿元|千元)\))?$/;
 
@@ -634,7 +643,10 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       return;
     }
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
-    const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
+    const title = textAbove(doc, blockIndex).join(' ');
+    const budgetTable = BUDGET_TABLE_TITLE.test(title);
+    // "…补助资金分配表": under an allocation table's title, a 合计 column beside the place column is each place's share
+    const allocationTable = ALLOCATION_TABLE_TITLE.test(title);
     // "总额(万元) | 财政拨款 | 其他资金": a whole before the funding sources that split it is each row's budget (the
     // 年度主要任务 block with its 预算金额 group left out of the copy); so is a whole after them, the levels that gave the money
     // first ("项目名称 | 中央资金 | 省级资金 | 合计", an allocation table)
@@ -649,7 +661,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       row.every((t, k) => k === c || (!columnOf(t, year) && !sourceOrLevel(t) && !TOTAL_COLUMN.test(t)));
     const headerColumn = (t: string, row?: string[], c?: number) =>
       columnOf(t, year) ??
-      (budgetTable || (row && c !== undefined && wholeOfSources(row, c)) ? budgetTotalColumn(t.replace(/^总额/, '合计')) : null) ??
+      (budgetTable || (row && c !== undefined && (wholeOfSources(row, c) || (allocationTable && totalBesidePlaces(row, c))))
+        ? budgetTotalColumn(t.replace(/^总额/, '合计'))
+        : null) ??
       (row && c !== undefined && levelMoneyAlone(row, c) ? headedColumn('budget', t) : null);
     // the header opens the table, or one of its sections further down: a form whose rows are grouped under
     // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
