@@ -4075,7 +4075,9 @@ export function extractProse(
           ...span,
           ...(wording.yields && !estimateKey ? { yields: wording.yields } : {}),
           ...(grandWithoutCarryIn ? { yields: 'income.grandTotal' } : {}),
-          ...(wording.executedAgainstBudget && !grandSide ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
+          ...(wording.executedAgainstBudget && !grandSide && !(wording.accountsLine && kind === 'final-accounts')
+            ? { executedAgainstBudget: wording.executedAgainstBudget }
+            : {}),
           ...(wording.againstBudgetOnly ? { againstBudgetOnly: true as const } : {}),
           ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),
           ...(qualifier ? { qualifier } : {}),

@@ -2454,11 +2454,12 @@ function budgetBeside(money: { c: number; m: RegExpExecArray }[], c: number): bo
 
 /**
  * A row label whose wording is what was spent and the budget's execution where a budget stands beside it (部门整体支出,
- * 支出决算, 实际支出: `executedAgainstBudget`), as in prose (LABELS.md convention 2); 本年支出合计 is the account's total.
+ * 支出决算, 实际支出: `executedAgainstBudget`), as in prose (LABELS.md convention 2); 本年支出合计 / 支出合计 are the account's
+ * total (`accountsLine`): a table's row compares the account with the budget, a sentence sets it against the budget.
  */
 function spentAgainstBudget(label: string): boolean {
   const m = matchWording(label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, ''), '万元');
-  return !!m && m.prefix === '' && m.wording.executedAgainstBudget !== undefined;
+  return !!m && m.prefix === '' && m.wording.executedAgainstBudget !== undefined && !m.wording.accountsLine;
 }
 
 /** A row number column between a label and its amount (收入项目 | 行次 | 金额). */

@@ -45,6 +45,12 @@ export interface Wording {
    */
   executedAgainstBudget?: 'sentence' | 'document';
   /**
+   * The final accounts' own line of the year (本年支出合计): in final accounts it is the account's expense.total whatever
+   * its row or sentence sets it against (convention 3: a 决算 table's 预算数 | 决算数 | 完成预算% compares the account with
+   * the budget, the 决算数 still the year's spending); executedAgainstBudget holds in any other report.
+   */
+  accountsLine?: true;
+  /**
    * Read only in a project's report: there, "下达…专项资金 300 万元" is the project's budget and
    * "拨付使用 / 实际支付 / 完成发放 X 万元" its execution, while in a department's report the same
    * words name one of many allocations.
@@ -1364,10 +1370,19 @@ export const WORDINGS: Wording[] = [
     notAfter: FUND_PREFIX,
     executedAgainstBudget: 'sentence',
   }),
-  w('expense.total', 'amount', 'money', '本年支出(?:决算)?合计|本年支出', [
-    ['本年支出合计4021.94万元。', '4021.94'],
-    ['1.本年支出决算合计405.12万元。与上年决算相比,减少3.4万元。', '405.12'],
-  ]),
+  // set against a budget or an execution rate in its sentence ("支出合计768.33万元,执行率为80.25%"), the year's spending
+  // is the budget's execution (convention 2), as 总支出 and 财政拨款支出合计 are
+  w(
+    'expense.total',
+    'amount',
+    'money',
+    '本年支出(?:决算)?合计|本年支出',
+    [
+      ['本年支出合计4021.94万元。', '4021.94'],
+      ['1.本年支出决算合计405.12万元。与上年决算相比,减少3.4万元。', '405.12'],
+    ],
+    { executedAgainstBudget: 'sentence', accountsLine: true },
+  ),
   // "基本支出合计 / 项目支出合计": one part's total, not the year's spending
   // ("支出决算合计": the year's spending, as 收入决算合计 is its income)
   w(
@@ -1379,7 +1394,7 @@ export const WORDINGS: Wording[] = [
       ['2023年度支出合计4021.94万元。', '4021.94'],
       ['2023年度本部门支出决算合计4,021.94万元,其中:基本支出3,000万元。', '4021.94'],
     ],
-    { notAfter: EXPENSE_PART },
+    { notAfter: EXPENSE_PART, executedAgainstBudget: 'sentence', accountsLine: true },
   ),
   // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending; "公共财政预算支出"
   // is its name before 2015 (the budget law's revision), still in the copies mirror sites keep

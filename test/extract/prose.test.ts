@@ -182,6 +182,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1000万元' },
   },
   {
+    shape: 'the year’s 支出合计 set against an execution rate in its sentence (支出合计…,执行率为…) is the budget’s execution',
+    text: '2023年度收入合计957.39万元,支出合计768.33万元,执行率为80.25%。',
+    figures: { 'income.total': '957.39万元', 'budget.executed': '768.33万元', 'budget.executionRate': '80.25%' },
+  },
+  {
+    shape: 'refused: the same with a share beside it (占…%), no rate of the budget, stays the year’s spending',
+    text: '本年支出合计768.33万元,其中基本支出596.39万元,占77.6%。',
+    figures: { 'expense.total': '768.33万元', 'expense.basic': '596.39万元' },
+  },
+  {
     shape: 'refused: the unit’s own money in a fund’s words (部门整体资金执行率…) is the unit’s rate',
     text: '部门整体资金执行率95%。',
     figures: { 'budget.executionRate': '95%' },
