@@ -2298,6 +2298,18 @@ const FUNDING_VERB = /支付|拨付|下达|安排|投入|落实|筹集|争取|�
  */
 function evaluatedByTitle(subject: string, titleZone: string): boolean {
   if (!titleZone || subject.length < 4) return false;
+  // "青山县地质灾害防治补助资金预算60万元" under "青山县自然资源局2023年地质灾害防治补助资金绩效自评报告" (or "我县…"): the fund of
+  // the report's own place is the fund the title names
+  // (a place is the report's own where the title zone names it before other words than this fund's: "青山县自然资源局…")
+  const place = OWN_PLACE_LEAD.exec(subject);
+  const rest = place ? subject.slice(place[0].length) : '';
+  const ownPlace = (p: string) =>
+    /^[我本全]/.test(p) ||
+    titleZone
+      .split(p)
+      .slice(1)
+      .some((after) => !after.startsWith(rest.slice(0, 4)));
+  if (place && ownPlace(place[0]) && evaluatedByTitle(rest, titleZone)) return true;
   // ("青山镇2023年度人居环境整治项目绩效自评报告": the title may set the year inside the name the text writes whole,
   // 青山镇人居环境整治项目)
   for (const zone of [titleZone, titleZone.replace(YEAR_INSIDE_TITLE, '$1')]) {
@@ -2318,6 +2330,8 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   }
   return false;
 }
+/** The place a subject opens with: the report's own (我县, 本市, 全县) or one named (青山县, 白云镇). */
+const OWN_PLACE_LEAD = /^(?:[我本全][省市县区镇乡]|[\u4e00-\u9fff]{1,6}?(?:自治县|省|市|县|区|镇|乡))/;
 /** A year between two words of a title ("青山镇2023年度人居环境整治项目…"), taken out to find the name it splits. */
 const YEAR_INSIDE_TITLE = /([\u4e00-\u9fff])\s*\d{4}\s*年度?\s*(?=[\u4e00-\u9fff])/g;
 /**

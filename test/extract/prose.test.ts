@@ -2582,6 +2582,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executionRate']?.value).toBe('98.46');
   });
 
+  it('in the report on one fund, the fund named after the report’s own place (青山县…补助资金, 我县…) is the fund the title names', () => {
+    const title = '# 青山县自然资源局2023年地质灾害防治补助资金绩效自评报告\n\n';
+    const figures = (sentence: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(title + sentence)).figures).map(([k, f]) => [k, f.value]));
+    const own = { 'budget.total': '60', 'budget.executed': '58', 'budget.executionRate': '96.67' };
+    expect(figures('青山县地质灾害防治补助资金预算60万元,实际支出58万元,预算执行率为96.67%。')).toEqual(own);
+    expect(figures('我县地质灾害防治补助资金预算60万元,实际支出58万元,预算执行率为96.67%。')).toEqual(own);
+    // refused: another place's fund of the same name (白云县…) is no fund the report evaluates
+    expect(figures('白云县地质灾害防治补助资金预算60万元,实际支出58万元,预算执行率为96.67%。')).toEqual({});
+  });
+
   it('in the report on one project, a sentence naming that project (as its title does) states the report’s own figures; another project stays a task', () => {
     const sentence = '2023年农村公路养护项目预算资金120万元,实际支出114万元,预算执行率95%。';
     const own = extract(docOf(`# 示例县2023年度农村公路养护项目支出绩效自评报告\n\n${sentence}`));
