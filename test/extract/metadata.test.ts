@@ -3387,3 +3387,15 @@ describe('a finance body as the page’s publisher', () => {
     expect(department('2023年度部门整体支出绩效自评报告\n\n来源:青山县财政局\n\n一、基本情况。全年预算100万元。')).toBeNull();
   });
 });
+
+describe('所 ends a unit’s name as an institute’s or a station’s (研究所, 财政所), not a 厕所 or 场所', () => {
+  it.each([
+    [
+      'a title on toilets names no unit 农村厕所: the county speaking as 我县 reports',
+      '青山县2024年度农村厕所改造项目绩效自评报告\n\n我县2024年农村厕所改造项目补助资金230万元。',
+      '青山县',
+    ],
+    ['a venue (场所) is no unit', '青山县2024年度文化活动场所建设项目绩效自评报告\n\n一、基本情况', null],
+    ['refused: a town’s 财政所 is a unit', '青山县白云镇财政所2023年度部门整体支出绩效自评报告\n\n一、基本情况', '青山县白云镇财政所'],
+  ])('%s', (_, text, name) => expect(department(text)).toBe(name));
+});
