@@ -1988,12 +1988,13 @@ const THREE_PUBLIC_LEFT_OUT = new RegExp(String.raw`(?:不含|不包含|不包�
 const FIRST_MONEY = /\d[\d,.]*\s*(?:万元|亿元|元)/;
 /**
  * The clause before a sentence's first amount naming the projects' money taken together ("项目资金合计", "重点项目资金共",
- * "项目经费总额为", or 项目资金 right after the projects are counted: "共实施项目3个,项目资金…"), no one project's name
+ * "项目经费总额为", or 项目资金 / 预算资金 right after the projects are counted: "共实施项目3个,项目资金…", "上年结转结余项目3个,
+ * 预算资金为…"), no one project's name
  * before it (a clause opens at a comma, colon or semicolon, or the sentence). A bare 项目资金 opening a unit's sentence is
  * left to the wordings.
  */
 const PROJECTS_MONEY_CLAUSE =
-  /(?:^|[,;:、])\s*(?:\d{4}\s*年度?|本年度?|全年|年度|当年)?\s*(?:(?:各|所有|全部|重点)项目(?:资金|经费)(?:合计|总额|共计|总计|共)?|项目(?:资金|经费)(?:合计|总额|共计|总计|共))(?:为|是)?\s*$|项目\s*\d+\s*个\s*[,;]\s*项目(?:资金|经费)(?:为|是)?\s*$/;
+  /(?:^|[,;:、])\s*(?:\d{4}\s*年度?|本年度?|全年|年度|当年)?\s*(?:(?:各|所有|全部|重点)项目(?:资金|经费)(?:合计|总额|共计|总计|共)?|项目(?:资金|经费)(?:合计|总额|共计|总计|共))(?:为|是)?\s*$|项目\s*\d+\s*个\s*[,;]\s*(?:项目|预算)(?:资金|经费)(?:为|是)?\s*$/;
 
 /**
  * A clause that states a place's fund for a work, or what it has of one ("全县共有公路养护资金", "共有公路养护资金"): the work's

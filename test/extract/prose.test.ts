@@ -2582,6 +2582,20 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executionRate']?.value).toBe('98.46');
   });
 
+  it('projects counted, then their budget’s money (上年结转结余项目3个,预算资金为…): those projects’, never the unit’s', () => {
+    const text =
+      '(一)项目概况\n\n青山县粮食局2024年年初预算项目共5个,项目支出预算资金为308.91万元,其中:1.本年一般公共预算财政拨款收入预算安排项目2个,预算资金为300万元,即:粮库维修经费200万元、粮食质量监测经费100万元。2.上年结转结余项目3个,预算资金为8.91万元,即:救灾物资调运经费8.64万元、往年结余上级补助资金0.1万元;利息收入资金0.17万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['budget.total']).toBeUndefined();
+    expect(r.tasks.map((t) => [t.name, t.budget])).toEqual([
+      ['粮库维修经费', '200'],
+      ['粮食质量监测经费', '100'],
+      ['救灾物资调运经费', '8.64'],
+      ['往年结余上级补助资金', '0.1'],
+      ['利息收入资金', '0.17'],
+    ]);
+  });
+
   it('in the report on one fund, the fund named after the report’s own place (青山县…补助资金, 我县…) is the fund the title names', () => {
     const title = '# 青山县自然资源局2023年地质灾害防治补助资金绩效自评报告\n\n';
     const figures = (sentence: string) =>

@@ -533,6 +533,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'items after 即: right after the total they add up to (…项目3个,预算资金为300万元,即:A…、B…、C…)',
+    text: '2024年年初预算安排项目3个,预算资金为300万元,即:道路养护经费100万元、河道保洁经费120万元、路灯维护经费80万元。',
+    rows: ['道路养护经费 | 100 | - | - | 万元', '河道保洁经费 | 120 | - | - | 万元', '路灯维护经费 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: 即 with no colon after an amount says what the amount is, no list (…300万元,即每户补助…)',
+    text: '2024年安排补助资金300万元,即每户补助1万元、每村补助10万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: spending by economic classification',
     text: '公用经费实际支出45万元,其中:办公费12万元,差旅费8万元,维修(护)费25万元。',
     rows: [],
@@ -8335,6 +8345,13 @@ describe('task names: what a name cut from prose is not', () => {
     expect(rowsOf(text)).toEqual(['农村公路养护项目 | 120 | 118 | 98.33 | 万元', '客运站改造工程 | 80 | 76 | 95 | 万元']);
   });
 
+  it('refuses the projects of one kind of money as its budget arranges them, and the projects carried over (…预算安排项目, 上年结转结余项目)', () => {
+    expect(refusal('本年一般公共预算财政拨款收入预算安排项目')).toBe('total or connective');
+    expect(refusal('政府性基金预算安排项目')).toBe('total or connective');
+    expect(refusal('上年结转结余项目')).toBe('kind of project');
+    // (a project named for its work stays a project)
+    expect(refusal('公共预算绩效评价项目')).toBeNull();
+  });
   it('refuses the classes of basic spending named with what they hold (…等人员经费, …等日常公用经费)', () => {
     expect(refusal('在职人员基本工资、津贴补贴等人员经费')).toBe('department spending');
     expect(refusal('办公费、印刷费、差旅费等日常公用经费')).toBe('department spending');

@@ -391,7 +391,7 @@ const PER_UNIT_NAME = /^(?:每[\u4e00-\u9fff]{1,2}){1,2}$/;
  * 5,930万元,已支出5,712.36万元") are its sub-items' lines (convention 7), and stay rows.
  */
 const KIND_OF_PROJECT =
-  /^(?:人员|运转|公用|其他运转|特定目标|业务|基建|常年|常年性|一次性|经常性|延续性|新增|专项业务)(?:类|性)?(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$|^(?:年初(?:预算)?(?:批复|安排)?|年中(?:预算)?(?:追加|新增|调整)|追加|新建|续建|在建|新开工|(?:上年|以前年度)?结转)的?项目$/;
+  /^(?:人员|运转|公用|其他运转|特定目标|业务|基建|常年|常年性|一次性|经常性|延续性|新增|专项业务)(?:类|性)?(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$|^(?:年初(?:预算)?(?:批复|安排)?|年中(?:预算)?(?:追加|新增|调整)|追加|新建|续建|在建|新开工|(?:上年|以前年度)?结转(?:结余)?)的?项目$/;
 
 /**
  * Splits of a total by who or what, not by task: people (在职人员 / 退休人员), the unit and its
@@ -732,10 +732,10 @@ const QUOTED_WHOLE = /^[“"]([^“”"]+)[”"]$/;
 /**
  * The projects of one kind of money or spending together: a fund a unit's money may come from (FUNDS' paysUnits: the
  * appropriation, three of the budgets and the 财政专户, by any of their names), or a kind of spending, then 项目 / 经费 /
- * 资金 / 支出.
+ * 资金 / 支出, perhaps as what that money's budget arranges ("本年一般公共预算财政拨款收入预算安排项目").
  */
 export const PROJECTS_OF_ONE_KIND = new RegExp(
-  `^(?:${fundNames((f) => f.paysUnits)}|政府采购|基本建设|专项业务|上级专项|本级专项)(?:项目|经费|资金|支出)$`,
+  `^(?:本年度?|当年)?(?:${fundNames((f) => f.paysUnits)}|政府采购|基本建设|专项业务|上级专项|本级专项)(?:财政拨款)?(?:收入)?(?:预算)?(?:安排)?的?(?:项目|经费|资金|支出)$`,
 );
 
 /** The words after a percentage that make it a rate of extraction, the share an item takes of a fund ("按1%提取"). */
