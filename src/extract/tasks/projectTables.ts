@@ -158,7 +158,7 @@ export const BUDGET_TABLE_TITLE = /^(?!.*决算).*预算(?:表|明细|(?:安排)
  * An allocation table's title (2018年农村公路建设省级补助资金分配表, …资金安排情况表, …经费下达明细表): the money it divides
  * among places, each place's 合计 its share.
  */
-export const ALLOCATION_TABLE_TITLE = /(?:资金|经费|补助|奖补)[^。;,]{0,12}?(?:分配|安排|下达|切块)(?:情况|明细|计划|方案)?(?:汇总)?表/;
+const ALLOCATION_TABLE_TITLE = /(?:资金|经费|补助|奖补)[^。;,]{0,12}?(?:分配|安排|下达|切块)(?:情况|明细|计划|方案)?(?:汇总)?表/;
 /** A 合计 column right after the place column (地区 | 合计 | 自然村 | 产业路): the places' whole, the columns after it its parts. */
 function totalBesidePlaces(row: string[], c: number): boolean {
   return c > 0 && TOTAL_COLUMN.test(row[c]) && placeColumn(row[c - 1]);
