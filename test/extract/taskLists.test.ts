@@ -543,6 +543,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: classes of the unit’s spending each with its other name in brackets (工资福利支出(人员支出)…)',
+    text: '2024年部门经费预算746万元,基本支出456万元,其中工资福利支出(人员支出)326万元,商品和服务支出(公用支出)84万元,对个人和家庭补助支出(人员支出)46万元;项目支出(专项工作经费支出)290万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a grant split by batch (其中提前下达…,此次下达…): batches, no tasks',
+    text: '补助资金预算总额1496万元,其中提前下达1394万元,此次下达102万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: spending by economic classification',
     text: '公用经费实际支出45万元,其中:办公费12万元,差旅费8万元,维修(护)费25万元。',
     rows: [],
@@ -8345,6 +8355,13 @@ describe('task names: what a name cut from prose is not', () => {
     expect(rowsOf(text)).toEqual(['农村公路养护项目 | 120 | 118 | 98.33 | 万元', '客运站改造工程 | 80 | 76 | 95 | 万元']);
   });
 
+  it('refuses a class of spending named with its other name in brackets, and a grant by when it came (提前, 此次), but no item with a remark', () => {
+    expect(refusal('工资福利支出(人员支出)')).toBe('department spending');
+    expect(refusal('项目支出(专项工作经费支出)')).toBe('department spending');
+    expect(refusal('提前')).toBe('period or change');
+    expect(refusal('此次下达资金')).toBe('period or change');
+    expect(refusal('防汛抗旱(专项工作经费)')).toBeNull();
+  });
   it('refuses the projects of one kind of money as its budget arranges them, and the projects carried over (…预算安排项目, 上年结转结余项目)', () => {
     expect(refusal('本年一般公共预算财政拨款收入预算安排项目')).toBe('total or connective');
     expect(refusal('政府性基金预算安排项目')).toBe('total or connective');

@@ -364,11 +364,12 @@ const LUMPED = /、[^、]{1,20}等(?:资金|经费|费用|收入)$/;
 /** How money was paid (国库集中支付 by 直接支付 / 授权支付), a split of spending, not a task. */
 const PAYMENT_METHOD = /^(?:财政)?(?:直接支付|授权支付|国库集中支付|集中支付|自行支付)$|^(?:现金|转账|银行转账|公务卡)(?:支付|结算)?$/;
 /**
- * Money split by period (一季度 / 上半年 / 3月, the year's own or the last: "上年第四季度", "当年1-4季度") or by change (追加 /
- * 调减), not by task.
+ * Money split by period (一季度 / 上半年 / 3月, the year's own or the last: "上年第四季度", "当年1-4季度"), by change (追加 /
+ * 调减) or by when a grant came against this one ("其中提前下达1394万元,此次下达102万元": 提前, 此次, 预拨, 清算), not by task.
+ * (A numbered batch, 第一批 / 第二批, is left a row, as an earlier round chose, though a blind labeller named one no task.)
  */
 const PERIOD_OR_CHANGE =
-  /^(?:(?:上年度?|当年|本年度?)?(?:第?[一二三四1-4](?:[-—~至][一二三四1-4])?季度|上半年|下半年|前[一二三1-3]季度|[一二三四五六七八九十\d]{1,2}(?:[-—~至][一二三四五六七八九十\d]{1,2})?月份?)|(?:追加|调减|调增|调整|追减|压减|收回)(?:预算|资金|经费)?)$/;
+  /^(?:(?:上年度?|当年|本年度?)?(?:第?[一二三四1-4](?:[-—~至][一二三四1-4])?季度|上半年|下半年|前[一二三1-3]季度|[一二三四五六七八九十\d]{1,2}(?:[-—~至][一二三四五六七八九十\d]{1,2})?月份?)|(?:追加|调减|调增|调整|追减|压减|收回)(?:预算|资金|经费)?|(?:提前|此次|本次|预拨|清算)(?:下达|下拨|拨付|安排)?(?:资金|经费|数)?)$/;
 /** Money named by its budget status only ("预算内资金", "新增资金", "存量资金"). */
 const FUND_STATUS = /^(?:预算内|预算外|新增|存量|增量|盘活|结转)(?:资金|经费)?$/;
 /**
@@ -760,6 +761,13 @@ const WORDED_REMARK_AT_END = /(?<=[\u4e00-\u9fff])\((?:如|含|包括|包含|主
  */
 const LEVEL_REACHED = /(?:首次|累计|已经?|均)?(?:突破|超过|超出|达到)$/;
 
+/** A name, then its other name in brackets as a class of spending or money ("工资福利支出(人员支出)"). */
+const CLASS_ALIAS_AFTER = /^(.{2,})\(([^()]{2,12}(?:支出|经费))\)$/;
+/** Why a name is refused that says it is a class of the unit's income or spending. */
+const SPENDING_CLASS_REASONS = new Set(['income or spending category', 'spending classification', 'department spending']);
+/** The unit's spending by nature, the two halves of its total. */
+const UNIT_SPENDING_CLASS = /^(?:基本支出|项目支出)$/;
+
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
@@ -782,6 +790,11 @@ export function refusal(simplified: string): string | null {
     const why = rest && rest !== n ? refusal(rest) : null;
     if (why) return why;
   }
+  // "工资福利支出(人员支出)", "项目支出(专项工作经费支出)": a class of the unit's spending with its other name in brackets is
+  // that class (项目支出 alone is refused as the unit's total of its projects)
+  const aliased = CLASS_ALIAS_AFTER.exec(n);
+  if (aliased && (UNIT_SPENDING_CLASS.test(aliased[1]) || SPENDING_CLASS_REASONS.has(refusal(aliased[1]) ?? '')))
+    return 'department spending';
   if (TRANSFER.test(n)) return 'transfer';
   if (UNIT_ACCOUNT.test(n)) return 'total or connective';
   if (DATE_ONLY.test(n)) return 'date';
