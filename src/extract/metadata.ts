@@ -868,6 +868,9 @@ const TITLE_END =
 const CLAUSE_AFTER_REPORT_WORD = /^\s*(?:[,;。]|工作)/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
+/** The verb of a notice that hands money out (关于提前下达…, 关于分配…) and what it hands out: NOTICE_RUN_ON's and ALLOCATION_NOTICE's. */
+const HANDS_OUT = '(?:提前)?(?:下达|分配|拨付|下拨|安排|追加)';
+const MONEY_HANDED_OUT = '(?:资金|预算|经费|计划)';
 /** A document number opening a notice's line before its title ("青财办教发〔2020〕58号"). */
 const DOCUMENT_NUMBER_LEAD = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号\s*/;
 /**
@@ -875,8 +878,9 @@ const DOCUMENT_NUMBER_LEAD = /^[\u4e00-\u9fff]{1,12}[〔\[(【]\s*\d{4}\s*[〕\]
  * the text after it ran on into (a .docx whose lines ran together): the title ends at its kind. A notice that orders work
  * (关于开展…工作的通知) is a superior's, no title of the report, run on or not.
  */
-const NOTICE_RUN_ON =
-  /^[^。,;:《》]{2,60}?关于(?:提前)?(?:下达|分配|拨付|下拨|安排|追加)[^。,;:《》]{2,80}?(?:资金|预算|经费|计划)[^。,;:《》]{0,20}?的?(?:通知|公告|公示)/;
+const NOTICE_RUN_ON = new RegExp(
+  `^[^。,;:《》]{2,60}?关于${HANDS_OUT}[^。,;:《》]{2,80}?${MONEY_HANDED_OUT}[^。,;:《》]{0,20}?的?(?:通知|公告|公示)`,
+);
 /** A file's extension closing a title line a mirror copied as its file name: "…自评报告(某县林业局).doc". */
 const FILE_EXT_END = /\.(?:docx?|pdf|xlsx?|wps)$/i;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -3029,8 +3033,7 @@ const CLOSING_DATE = new RegExp(String.raw`^\s*(?:(?:日期|时间)\s*:\s*)?${DA
  * A notice that allocates money, as its own title line says ("清流县财政局…关于下达省级乡村振兴试点示范资金的通知",
  * not a notice cited in 《》): it hands out this year's money, and its date is the year's, not the year after one.
  */
-const ALLOCATION_NOTICE =
-  /^[^《》。]{0,40}关于(?:提前)?(?:下达|分配|拨付|下拨|安排|追加)[^《》。]{0,60}(?:资金|预算|经费|计划)[^《》。]{0,20}的?通知\s*$/;
+const ALLOCATION_NOTICE = new RegExp(`^[^《》。]{0,40}关于${HANDS_OUT}[^《》。]{0,60}${MONEY_HANDED_OUT}[^《》。]{0,20}的?通知\\s*$`);
 
 /** Whether the title zone's first lines are an allocation notice's title. */
 function allocationNotice(head: HeadLine[]): boolean {
