@@ -5302,6 +5302,31 @@ const VARIATIONS: Example[] = [
     rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
   },
   {
+    layout: 'cells run together under 序号, a page break cut the table: its header again over rows numbered on from 7',
+    text: '序号项目名称预算数执行数执行率7森林防火64.864.8100%8天然林保护12011091.67%9公益林补偿300.5300.5100%',
+    rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元', '公益林补偿 | 300.5 | 300.5 | 100 | 万元'],
+  },
+  {
+    layout: 'cells run together under 序号: a subtotal between the numbered rows numbers none and is no row',
+    text: '序号各设区市名称全年预算数全年执行数预算执行率1省林业站64.864.8100%2省园艺场12011091.67%省直单位小计184.8174.894.59%3东山市300.5300.5100%',
+    rows: ['省林业站 | 64.8 | 64.8 | 100 | 万元', '省园艺场 | 120 | 110 | 91.67 | 万元', '东山市 | 300.5 | 300.5 | 100 | 万元'],
+  },
+  {
+    layout: 'cells run together under 序号: a name cell the copy wrapped, one space in its words, is one name',
+    text: '序号各设区市名称全年预算数全年执行数预算执行率1省森林防火管理 中心64.864.8100%2省天然林保护管理 中心12011091.67%',
+    rows: ['省森林防火管理中心 | 64.8 | 64.8 | 100 | 万元', '省天然林保护管理中心 | 120 | 110 | 91.67 | 万元'],
+  },
+  {
+    layout: 'cells run together: of the cuts that fit, no rate of nothing against money spent, and amounts to the fen',
+    text: '序号项目名称预算数执行数执行率1森林防火64.864.8100%2天然林保护100100.00100.00%',
+    rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 100 | 100.00 | 100.00 | 万元'],
+  },
+  {
+    layout: 'refused: cells run together with no 序号 header: words spaced apart are the page, no name of a row',
+    text: '项目名称预算数执行数执行率森林防火 天然林保护64.864.8100%公益林 补偿12011091.67%',
+    rows: [],
+  },
+  {
     layout: 'cells run together in 元 with thousands separators',
     text: '单位:元\n项目名称预算数执行数执行率\n森林防火648,000.00648,000.00100%\n天然林保护1,200,000.001,100,000.0091.67%\n公益林补偿1,200,000.0011,00,000.0091.67%',
     rows: ['森林防火 | 648000.00 | 648000.00 | 100 | 元', '天然林保护 | 1200000.00 | 1100000.00 | 91.67 | 元'],

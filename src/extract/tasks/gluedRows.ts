@@ -61,6 +61,10 @@ const GRADE_CELL = new RegExp(
 );
 /** A row's serial number before its name, under a 序号 header ("2天然林保护…", "3.公益林补偿…"). */
 const SERIAL = /^\s*(\d{1,3})(?:[.、]\s*)?/;
+/** A name cell a copy wrapped: Chinese words broken by one space, nothing else ("省田径运动管理 中心"). */
+const CELL_WRAP = /^[\u4e00-\u9fff()()]{2,}\s[\u4e00-\u9fff()()]{1,}$/;
+/** A subtotal between a list's numbered rows: its words end in 小计 (a part of the list summed), its run of digits after them. */
+const SUBTOTAL_ROW = /^\s*[^\d%,;。:]{0,30}?小计\s*(\d(?:[\d.%\s]|,(?=\d{3}))*)/;
 
 /**
  * A column to cut: a measure (a rate column whose header says "(%)" writes its cells without the sign), an
@@ -168,12 +172,17 @@ function readRows(
   unit: Unit,
   serial: boolean,
   graded: boolean,
-  firstSerial = 1,
+  firstSerial?: number,
 ): TaskFragment[][] {
   const rows: TaskFragment[][] = [];
   let at = afterLeadingTotal(seg, from, columns, serial);
-  for (let n = firstSerial; ; n++) {
+  // (the first row's number is its own: a table a page break cut, its header printed again over the rows that go on,
+  // "序号…执行率20宜春市…", numbers on from where the page above stopped; the rows after it follow in turn)
+  for (let n = firstSerial ?? Number(SERIAL.exec(seg.text.slice(at))?.[1] ?? 1); ; n++) {
     if (serial) {
+      // a subtotal between the numbered rows ("…65.55%省直单位小计1545.851013.2565.55%11南昌市…") numbers no row
+      // and is no task: read past when its run cuts as a row's would
+      at = pastSubtotal(seg, at, columns, n);
       const s = SERIAL.exec(seg.text.slice(at));
       if (!s || Number(s[1]) !== n) break;
       at += s[0].length;
@@ -203,7 +212,10 @@ function readRows(
     // a name ending in 资金 under a project-name header is a project's ("医疗救助资金"): the funding
     // sources and totals of a project's own table (财政资金, 上年结转资金, 资金总额) are refused by name
     if (!cleaned || refusal(cleaned)) break;
-    const name = nameAt(seg, nameStart, written);
+    const asWritten = nameAt(seg, nameStart, written);
+    // (between the row's own number and its run the words are its name alone: one space in them is where a copy
+    // wrapped the cell, "2省田径运动管理 中心…", and the name is the words without it)
+    const name = serial && asWritten && CELL_WRAP.test(asWritten.trim()) ? asWritten.trim().replace(/\s/, '') : asWritten;
     // …and so is a name whose words the source spaced apart, a space normalization dropped between Chinese characters
     // ("档案收集与保管 完成档案数字化 档案数字化经费 30 28"): cells of words before the name's own, no one name
     if (!name || /\s/.test(name.trim())) break;
@@ -246,6 +258,20 @@ function readRows(
   return rows;
 }
 
+/**
+ * Where row `n` may begin past a subtotal set between the numbered rows: after the subtotal's run when it cuts into the
+ * columns as a row's would (the next row's number left to it), else `at`.
+ */
+function pastSubtotal(seg: Segment, at: number, columns: Column[], n: number): number {
+  const m = SUBTOTAL_ROW.exec(seg.text.slice(at));
+  if (!m) return at;
+  let run = m[1].replace(/\s+$/, '');
+  const next = new RegExp(`(?:\\s+|(?<=%))${n}[.、]?$`).exec(run);
+  if (next) run = run.slice(0, next.index);
+  if (!onlyCut(run, columns)) return at;
+  return at + m[0].length - m[1].length + run.length;
+}
+
 interface Part {
   text: string;
   at: number;
@@ -280,17 +306,24 @@ function onlyCut(run: string, columns: Column[]): Part[] | null {
   if (fits.length <= 1) return fits[0] ?? null;
   if (fits.length > MAX_FITS) return null;
   const alike = fits.filter((parts) => amountsShareDecimals(parts, columns));
-  return alike.length === 1 ? alike[0] : null;
+  if (alike.length === 1) return alike[0];
+  // else the one whose amounts are each written to the fen at most, when it is the only such: "200200.00100.00%" is
+  // 200 | 200.00 | 100.00%, not 200200.001 | 0 | 0.00% (a thousandth of a 万元 is rare beside amounts to the fen)
+  const toTheFen = fits.filter((parts) => amountsOf(parts, columns).every((a) => (a.split('.')[1] ?? '').length <= 2));
+  return toTheFen.length === 1 ? toTheFen[0] : null;
+}
+
+/** The amounts of a cut: its cells under a measure other than the rate. */
+function amountsOf(parts: Part[], columns: Column[]): string[] {
+  return parts.flatMap((p, i) => {
+    const c = columns[i];
+    return typeof c === 'string' || c.measure === 'rate' ? [] : [p.text];
+  });
 }
 
 /** Whether the amounts of a cut (not its rate, weight or score) are written with as many decimals each. */
 function amountsShareDecimals(parts: Part[], columns: Column[]): boolean {
-  return writtenAlike(
-    parts.flatMap((p, i) => {
-      const c = columns[i];
-      return typeof c === 'string' || c.measure === 'rate' ? [] : [p.text];
-    }),
-  );
+  return writtenAlike(amountsOf(parts, columns));
 }
 
 function valid(text: string, column: Column): boolean {
@@ -320,6 +353,10 @@ function agrees(parts: Part[], columns: Column[]): boolean {
     const budget = fragments.find((f) => f.measure === 'budget') ?? fragments.find((f) => f.measure === 'initial');
     const executed = fragments.find((f) => f.measure === 'executed');
     if (budget && Number(budget.value) === 0 && Number(executed?.value) !== 0) return false;
+    // nor does a rate of nothing: "0%" says nothing was spent, and a cut that spends against it ("100100.00 | 100.0 |
+    // 0%", a sliver of a budget rounded away) is no reading
+    const rate = fragments.find((f) => f.measure === 'rate');
+    if (rate && Number(rate.value) === 0 && Number(executed?.value) !== 0) return false;
     return rateAgrees(fragments);
   }
   const decimals = new Set(fragments.filter((f) => f.measure !== 'rate').map((f) => (f.value.split('.')[1] ?? '').length));
