@@ -9239,6 +9239,21 @@ describe('task rows: items a colon announces with no total stated (资金安排�
     expect(rowsOf(`${title}该资金分配到以下项目:\n${spaced.join('\n')}`)).toEqual(items);
   });
 
+  it('reads a total’s items after 分配 with where the money went before the colon (下达到项目建设单位:, 分配到项目:)', () => {
+    const listed = 'A村污水管网建设项目资金50万元、B村垃圾中转站建设项目资金36万元、C村公厕改造项目资金18万元。';
+    const rows = [
+      'A村污水管网建设项目资金 | 50 | - | - | 万元',
+      'B村垃圾中转站建设项目资金 | 36 | - | - | 万元',
+      'C村公厕改造项目资金 | 18 | - | - | 万元',
+    ];
+    for (const intro of ['项目资金已经分配下达到项目建设单位:', '项目资金已分配到项目:', '资金已分配拨付到各项目实施单位:'])
+      expect(rowsOf(`${title}2021年下达项目资金104万元,${intro}${listed}`), intro).toEqual(rows);
+    // (the units themselves named after such a colon are recipients, no tasks)
+    expect(
+      rowsOf(`${title}2021年下达项目资金104万元,项目资金已分配到各单位:甲县教育局50万元、乙县卫生健康局36万元、丙县民政局18万元。`),
+    ).toEqual([]);
+  });
+
   it('reads them as spending when the words before the colon say so', () => {
     const text = `${title}各项目资金支出情况如下:\nA村污水管网建设项目 50万元\nB村垃圾中转站建设项目 36万元\nC村公厕改造项目 18万元`;
     expect(rowsOf(text)).toEqual(items.map((row) => row.replace(/ \| (\d+) \| - \|/, ' | - | $1 |')));
