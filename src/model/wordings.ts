@@ -1019,6 +1019,8 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}2023年省级下达体彩公益金128.5万元,用于全民健身设施建设。`, '128.5'],
       // a transfer-payment report names the grant by the word for the transfer itself, after the money's level
       [`${PROJECT}某某镇人民政府2023年度下达上级资金转移支付755.19万元。`, '755.19'],
+      // the fund's purpose in brackets between its name and its amount (FUND_PURPOSE_NOTE)
+      [`${PROJECT}2022年6月,下达中央服务业发展资金(县域商业建设行动)1468万元。`, '1468'],
     ],
     { projectOnly: true, notAfter: GRANT_PART },
   ),
@@ -1986,6 +1988,12 @@ export function namesInYearProgress(titleZone: string): boolean {
  * ("年度预算数(含上年结转)").
  */
 const LABEL_NOTE = String.raw`\((?:[A-F](?:\/[A-F])?(?:×100%)?|调整后|调整数|(?:含|包括|不含)[^()]{1,12})\)`;
+/**
+ * A fund's purpose in brackets right after its name, before its amount: "中央服务业发展资金(县域商业建设行动)14680万元",
+ * "农业生产发展资金(农机购置补贴)": what the money is for, not a part of it. Words only: no batch (第二批), level (中央,
+ * 省级 … alone), carry-over or change, which would make the amount one part of the fund's money (BUDGET_PART's words).
+ */
+const FUND_PURPOSE_NOTE = String.raw`(?<=资金|经费|公益金|转移支付)\((?![^()]*(?:批|含|其中|结转|结余|调整|追加|调减|追减|剩余))(?!${FUND_LEVEL}(?:财政)?(?:资金|补助|配套)?\))[\u4e00-\u9fff、]{2,16}\)`;
 
 /**
  * Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", the currency sign (¥, ￥ folded to it), a
@@ -2030,7 +2038,7 @@ export const SENTENCE_LINK_LEAD = new RegExp(`^\\s*(?:${SENTENCE_LINKS.join('|')
 
 // ("预算执行率、完成率均达到100%": a second rate named beside the wording shares its value, 均 says so)
 export const FILLER_TAIL = new RegExp(
-  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|、[\u4e00-\u9fff]{1,4}率(?=\s*[均都])|${LABEL_NOTE})+$`,
+  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|、[\u4e00-\u9fff]{1,4}率(?=\s*[均都])|${LABEL_NOTE}|${FUND_PURPOSE_NOTE})+$`,
 );
 
 /**

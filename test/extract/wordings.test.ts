@@ -459,6 +459,14 @@ describe("a government's figure stated for several areas or levels", () => {
   });
 });
 
+describe('a fund’s purpose in brackets before its amount (FUND_PURPOSE_NOTE)', () => {
+  it('reads the grant past the purpose, 县 inside its words included', () =>
+    expect(figuresOf(`${PROJECT_TITLE}下达中央服务业发展资金(县域商业建设行动)1468万元。`)['budget.total']).toBe('1468万元'));
+  it.each(['第二批', '省级', '追加部分'])('refused: a bracket naming a part of the money (%s) leaves the amount a part', (note) =>
+    expect(figuresOf(`${PROJECT_TITLE}下达中央服务业发展资金(${note})1468万元。`)['budget.total']).toBeUndefined(),
+  );
+});
+
 describe('the linking words a sentence may open on (SENTENCE_LINKS)', () => {
   it.each(SENTENCE_LINKS)('%s, set off by its comma, is read past to the subject after it', (link) => {
     expect(`${link},B项目全年预算50万元`.replace(SENTENCE_LINK_LEAD, '')).toBe('B项目全年预算50万元');
