@@ -862,7 +862,8 @@ export const WORDINGS: Wording[] = [
     '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}(?:资金|公益金))?',
     [
       [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
-      [`${PROJECT}共完成发放补助资金141.8万元。`, '141.8'],
+      // (against the budget the report states: money paid out alone is what was disbursed, convention 2)
+      [`${PROJECT}补助资金预算150万元,共完成发放补助资金141.8万元。`, '141.8'],
       // a lottery fund (体彩 / 福彩公益金) is used as any other fund is
       [`${PROJECT}截至年底,已使用体育彩票公益金97.6万元,资金使用率95.2%。`, '97.6'],
     ],

@@ -4051,11 +4051,12 @@ describe('whose a number is, by the sentence around it', () => {
   it('in a project’s report: amounts its text adds up into a 共计 after them are parts, no budget and no spending', () => {
     const title = '# 某管理区2023年度农机购置补贴专项转移支付绩效自评报告\n\n';
     const parts = `${title}2023年度省级拨付我区补贴资金60万元,中央拨付20万元.上年度结余的资金5万元,共计85万元。2023年实际使用补贴资金70万元。`;
-    // (省级拨付 alone reads as money paid out: before, the first part was taken for the spending)
-    expect(figuresOf(parts)).toEqual({ 'budget.executed': '70万元' });
+    // (省级拨付 alone reads as money paid out: before, the first part was taken for the spending; with no budget of the
+    // project's stated, the money used is what was disbursed, no execution of a budget, convention 2)
+    expect(figuresOf(parts)).toEqual({ 'budget.disbursed': '70万元' });
     // (a 共计 the amounts do not add up to says nothing of them: the first is read as before)
     const notSummed = `${title}2023年度省级拨付我区补贴资金60万元,中央拨付20万元,共计90万元。2023年实际使用补贴资金70万元。`;
-    expect(figuresOf(notSummed)['budget.executed']).toBe('60万元');
+    expect(figuresOf(notSummed)['budget.disbursed']).toBe('60万元');
   });
 
   it('in a project’s report: 总资金规模 is its budget and money paid on to the implementing units (实际拨付至N个项目实施单位) its spending', () => {

@@ -8500,7 +8500,8 @@ describe('task rows: a summary report over several projects, as a PDF copy runs 
 
   it('keeps an amount after the items that is no item’s own (the projects’ total)', () => {
     const total = SUMMARY.replace('共支出成本30万元,全年已实际支付30万元。', '三个项目全年共实际支付87.6万元。');
-    expect(figuresOf(total)['budget.executed']).toBe('87.6万元');
+    // (what the items were budgeted is theirs, no budget of the report's: the total paid out is what was disbursed)
+    expect(figuresOf(total)['budget.disbursed']).toBe('87.6万元');
     // a count of projects with no item number after it is no run-in heading
     expect(cleanName('本中心2023年度共有3个项目')).toBe('本中心2023年度共有3个项目');
   });

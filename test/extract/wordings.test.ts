@@ -51,7 +51,9 @@ const BUDGET_TITLE = '某某学校2023年部门预算情况说明\n\n';
 const BY_KIND: [string, string, string, string][] = [
   ['project', `${PROJECT_TITLE}2023年县财政共下达我局财政衔接资金8010万元。`, 'budget.total', '8010万元'],
   ['project', `${PROJECT_TITLE}项目财政资金总额16.20万元,拨付使用16.20万元。`, 'budget.executed', '16.20万元'],
-  ['project', `${PROJECT_TITLE}共完成发放补助资金141.8万元。`, 'budget.executed', '141.8万元'],
+  ['project', `${PROJECT_TITLE}补助资金预算150万元,共完成发放补助资金141.8万元。`, 'budget.executed', '141.8万元'],
+  // (no budget stated and no rate: money paid out is what was disbursed, not the budget's execution, convention 2)
+  ['project', `${PROJECT_TITLE}共完成发放补助资金141.8万元。`, 'budget.disbursed', '141.8万元'],
   ['project', `${PROJECT_TITLE}专项资金3000万元,实际支付2700万元,使用率90%。`, 'budget.executionRate', '90%'],
   ['budget document', `${BUDGET_TITLE}(一)收入预算:2023年年初预算数761.21万元。`, 'income.total', '761.21万元'],
   ['budget document', `${BUDGET_TITLE}(二)支出预算:2023年年初预算数761.21万元。`, 'expense.total', '761.21万元'],
@@ -137,10 +139,15 @@ describe('wordings read by the kind of report', () => {
     const granted = '县财政局于2021年9月2日以(县财整合〔2021〕19号)文件拨付资金200万元。';
     expect(figuresOf(`${PROJECT_TITLE}${granted}`)['budget.executed']).toBeUndefined();
     expect(figuresOf(`${PROJECT_TITLE}2023年县财政拨付资金50万元。`)['budget.executed']).toBeUndefined();
-    expect(figuresOf(`${PROJECT_TITLE}${granted}项目完工后,已按合同支付项目资金196.56万元。`)['budget.executed']).toBe('196.56万元');
-    // kept: the money paid out by the unit, 财政资金 naming the money and not the body
-    expect(figuresOf(`${PROJECT_TITLE}项目财政资金拨付使用16.20万元。`)['budget.executed']).toBe('16.20万元');
-    expect(figuresOf(`${PROJECT_TITLE}项目资金共拨付180万元。`)['budget.executed']).toBe('180万元');
+    // kept: the money paid out by the unit, 财政资金 naming the money and not the body (against the budget the report
+    // states: alone, it is what was disbursed, convention 2)
+    const budget = '项目预算资金200万元。';
+    expect(figuresOf(`${PROJECT_TITLE}${budget}${granted}项目完工后,已按合同支付项目资金196.56万元。`)['budget.executed']).toBe(
+      '196.56万元',
+    );
+    expect(figuresOf(`${PROJECT_TITLE}${budget}项目财政资金拨付使用16.20万元。`)['budget.executed']).toBe('16.20万元');
+    expect(figuresOf(`${PROJECT_TITLE}${budget}项目资金共拨付180万元。`)['budget.executed']).toBe('180万元');
+    expect(figuresOf(`${PROJECT_TITLE}项目资金共拨付180万元。`)['budget.disbursed']).toBe('180万元');
   });
   it('project funding words are not read in a department report', () => {
     expect(figuresOf('部门整体支出绩效自评报告\n\n下达专项资金300万元,拨付使用280万元。')['budget.executed']).toBeUndefined();
