@@ -238,6 +238,8 @@ function titleMarkerAt(marker: RegExp, head: string): number {
   }
   return -1;
 }
+/** The headings of a transfer payment's self-evaluation outline: how its targets were handed down, how they were met. */
+const TRANSFER_SELF_EVALUATION_OUTLINE = /绩效目标(?:分解)?下达情况|绩效目标完成情况分析/;
 function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
   const all = segments.flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)));
   const column = siteColumnAt(all);
@@ -251,7 +253,11 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
     // site categories ("预算/决算", "财政预算、决算") name both kinds and so neither
     .replace(SITE_CATEGORY, ' ')
     .slice(0, TITLE_ZONE);
-  const found = KIND_MARKERS.map((m) => ({ ...m, at: titleMarkerAt(m.re, head) })).filter((m) => m.at >= 0);
+  // (the outline's first heading begins the body: a marker after it, "(一)中央资金下达情况", is a section's words, no title's)
+  const bodyAt = head.search(TRANSFER_SELF_EVALUATION_OUTLINE);
+  const found = KIND_MARKERS.map((m) => ({ ...m, at: titleMarkerAt(m.re, head) })).filter(
+    (m) => m.at >= 0 && (bodyAt < 0 || m.at < bodyAt),
+  );
   // "2018年某集团有限公司部门预算" as the title line, then a contents list naming 部门决算单位构成: the title, written
   // first, says the kind, whatever words the lines after it name
   const titleLines = lines.filter((l) => l.trim()).slice(0, TITLE_LINES);
@@ -270,6 +276,9 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
   if (/整体支出/.test(text)) return { kind: 'department-overall', fromTitle: false, head };
   // 绩效工资 is a salary line of any account, not a performance evaluation
   if (/项目/.test(text) && /绩效(?!工资)/.test(text)) return { kind: 'project', fromTitle: false, head };
+  // the outline of a transfer payment's self-evaluation (一、绩效目标分解下达情况 / 二、绩效目标完成情况分析 …, the national
+  // template): one fund's own report, its title cut away with the page above it
+  if (TRANSFER_SELF_EVALUATION_OUTLINE.test(text)) return { kind: 'project', fromTitle: false, head };
   // "下达到我市某某补助资金115.96万元,其中…。使用情况如下:…": one fund granted to the reporting level, then what became of
   // it, is that fund's own account, as a title "关于某某资金使用情况的报告" says (the title lost with the page around it)
   if (FUND_GRANTED_TO_US.test(head) && FUND_USE_ACCOUNTED.test(text)) return { kind: 'project', fromTitle: false, head };

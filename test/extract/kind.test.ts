@@ -113,6 +113,18 @@ describe('kind of report from the body when the title names none', () => {
     // refused: a grant to another body (下达给某镇) is no account of the reporting level's own money
     expect(extract(docOf(`${granted.replace('下达到我市', '下达给某镇')}使用情况如下:已拨付94.46万元。`)).kind).toBe('other');
   });
+  it('the outline of a transfer payment’s self-evaluation (绩效目标分解下达情况 …), its title cut away, is a project’s report', () => {
+    const outline =
+      '在上级部门的大力支持下,我省认真做好城乡居民养老保险工作。\n\n一、绩效目标分解下达情况\n\n(一)中央资金下达情况。2024年度,中央分两批向我省下达养老保险转移支付资金9000万元。\n\n二、绩效目标完成情况分析\n\n2024年,全年预算数14375万元,执行数10429万元。';
+    const record = extract(docOf(outline));
+    expect(record.kind).toBe('project');
+    // (the section "(一)中央资金下达情况" after the outline's first heading is the body's, no allocation notice's title)
+    expect(record.figures['budget.executed']?.value).toBe('10429');
+    // refused: without the outline, the same section heading near the top still names the text an allocation's account
+    expect(
+      extract(docOf(outline.replace('一、绩效目标分解下达情况', '一、基本情况').replace('二、绩效目标完成情况分析', '二、其他'))).kind,
+    ).toBe('other');
+  });
 });
 
 describe('a budget document drops budget.* (convention 4); a unit’s report on its budget’s execution does not', () => {
