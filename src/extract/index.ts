@@ -510,9 +510,12 @@ function withTotalFirst(list: Found[]): Found[] {
  * stated again in a table's column (全年预算数): the column says what the number is, the wording
  * only guessed it, so the table's statement is the figure and the guess one more mention.
  */
+// (and so does a sentence's wording that names the key itself, "全年预算数1437530.39万元", after grants the project-only
+// wordings guessed at, "分三批向广西下达…资金900304万元", "安排配套资金458834.57万元": each level's share, perhaps)
 function tableBeforeCandidate(list: Found[]): Found[] {
   if (!list[0]?.candidate) return list;
-  const i = list.findIndex((f) => f.rule.startsWith('table/'));
+  const table = list.findIndex((f) => f.rule.startsWith('table/'));
+  const i = table > 0 ? table : list.findIndex((f) => !f.candidate);
   return i > 0 ? [list[i], ...list.slice(0, i), ...list.slice(i + 1)] : list;
 }
 

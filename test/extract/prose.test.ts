@@ -4098,6 +4098,19 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(text)).figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['300']);
   });
 
+  it('in a project’s report: the budget a wording names itself (全年预算数) stands before grants the project-only wordings guessed at', () => {
+    const text =
+      '# 某省2024年度城乡居民养老保险补助资金绩效自评报告\n\n2024年度,中央分两批向我省下达养老保险转移支付资金9000万元。全省各级财政安排配套资金4588.5万元。2024年,全年预算数14375.3万元,执行数10429.6万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['budget.total']?.mentions.map((m) => `${m.value}${m.candidate ? ' (candidate)' : ''}`)).toEqual([
+      '14375.3',
+      '9000 (candidate)',
+      '4588.5 (candidate)',
+    ]);
+    // refused: with guesses alone, the first stands, as before
+    expect(figuresOf(text.replace('全年预算数14375.3万元,', ''))['budget.total']).toBe('9000万元');
+  });
+
   it('in a department’s report: funds of one kind after ";" right after the unit’s budget (…;专项资金…,实际支出…) are a part of it, no second statement of its spending', () => {
     const r = extract(docOf(`${TITLE}本年度部门预算1200万元,实际支出1150万元;专项资金300万元,实际支出280万元。`));
     expect(r.figures['budget.executed']?.mentions.map((m) => m.value)).toEqual(['1150']);
