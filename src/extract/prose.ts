@@ -2866,6 +2866,9 @@ const CLAUSE_OPENS_ON_YEAR = new RegExp(
 const THREE_PUBLIC_SUBJECT = String.raw`${THREE_PUBLIC_FUNDS}(?:合计|总额|共计)?`;
 const THREE_PUBLIC_SPENT_SUBJECT = String.raw`${THREE_PUBLIC_FUNDS}(?:财政拨款)?(?:支出)?(?:合计|总额|共计)?`;
 
+/** A sentence opening on a part of what it or the text before it names: 其中, or 以上…中 / 上述…中 (among those above). */
+const PARTITIVE_OPENING = /^[\s,;]*(?:其中|(?:以上|上述)[\u4e00-\u9fff]{0,8}中\s*[,:])/;
+
 /** A clause that opens on the report's own year named by word: ",本年度自评得分…", ";今年实际支出…". */
 const THIS_YEAR_CLAUSE = /(?:^|[,;:。])\s*(?:本年度?|今年|当年)[^,;:。]*$/;
 
@@ -3516,8 +3519,9 @@ export function extractProse(
         // inside a task's sentence, "预算 200 万元" after the task's name is its budget
         const anyHead = scope.type === 'item' || scope.type === 'threePublic';
         // "…155.85万元、…补助资金4.39万元": an item of an enumeration is a part, never the project's own funds
-        // (and so is every amount of a sentence that opens with 其中: "其中:甲镇下达资金50万元,乙镇下达资金30万元")
-        const listItem = /^\s*、/.test(context) || /^[\s,;]*其中/.test(sentence.text);
+        // (and so is every amount of a sentence that opens with 其中: "其中:甲镇下达资金50万元,乙镇下达资金30万元", or with
+        // 以上…中 / 上述…中, among what it has listed: "以上任务中,A奖补资金9779万元由…管理实施")
+        const listItem = /^\s*、/.test(context) || PARTITIVE_OPENING.test(sentence.text);
         // "…其中基本支出300万元,项目支出200万元" in a project's report: the unit's split by nature, whose 项目支出
         // is no spending of the project's
         const unitSplit = project && UNIT_SPLIT_BEFORE.test(sentence.text.slice(0, n.start));

@@ -4111,6 +4111,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(text.replace('全年预算数14375.3万元,', ''))['budget.total']).toBe('9000万元');
   });
 
+  it('in a project’s report: a sentence opening on 以上…中 / 上述…中 states a part of what it listed, no budget of the project’s', () => {
+    const title = '# 某区2021年度农业生产发展资金绩效自评报告\n\n';
+    expect(figuresOf(`${title}以上任务中,农业信贷担保业务奖补资金977万元由区财政局负责管理实施。`)['budget.total']).toBeUndefined();
+    expect(figuresOf(`${title}上述资金中,耕地地力保护补贴资金977万元已全部发放。`)['budget.total']).toBeUndefined();
+    // refused: the same grant opening its own sentence is the project's
+    expect(figuresOf(`${title}农业信贷担保业务奖补资金977万元由区财政局负责管理实施。`)['budget.total']).toBe('977万元');
+  });
+
   it('in a department’s report: funds of one kind after ";" right after the unit’s budget (…;专项资金…,实际支出…) are a part of it, no second statement of its spending', () => {
     const r = extract(docOf(`${TITLE}本年度部门预算1200万元,实际支出1150万元;专项资金300万元,实际支出280万元。`));
     expect(r.figures['budget.executed']?.mentions.map((m) => m.value)).toEqual(['1150']);
