@@ -563,9 +563,11 @@ export const WORDINGS: Wording[] = [
     'expense.total',
     'executed',
     'money',
-    '实际支出(?:数|总额|金额|资金|经费)?',
+    '实际(?:形成)?支出(?:数|总额|金额|资金|经费)?',
     [
       ['实际支出 88.8 万元。', '88.8'],
+      // (the spending a fund's money came to, 形成支出: "实际形成支出14474.12万元")
+      ['2024年实际形成支出1447.12万元。', '1447.12'],
       ['实际支出金额88.8万元。', '88.8'],
       // the money named after it, a project before it ("项目实际支出资金"): what was spent
       ['2023年度项目实际支出资金430.5万元。', '430.5'],
@@ -642,8 +644,10 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '预算指标(?:数|总额|合计)?',
+    '预算指标(?:数|总额|合计)?|指标金额',
     [
+      // (the quota's amount named so after the money it is for: "…法律顾问经费,指标金额是110万元,实际拨付金额是108万元")
+      ['2020年度县财政划给县司法局法律顾问经费,指标金额是110万元,实际支出108万元。', '110'],
       ['2023年度全年预算指标1,250.00万元,实际支出1,210.50万元,预算执行率96.84%。', '1250.00'],
       ['2023年共下达预算指标850万元,已支出830万元,执行率97.65%。', '850'],
     ],
@@ -859,8 +863,10 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}(?:资金|公益金))?',
+    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}(?:资金|公益金)|金额)?',
     [
+      // (the amount paid out named 金额, against the budget's quota: "指标金额是110万元,实际拨付金额是108万元")
+      [`${PROJECT}指标金额是110万元,实际拨付金额是108万元。`, '108'],
       [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
       // (against the budget the report states: money paid out alone is what was disbursed, convention 2)
       [`${PROJECT}补助资金预算150万元,共完成发放补助资金141.8万元。`, '141.8'],
