@@ -1264,6 +1264,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['示范村规划编制 | 177 | - | - | 万元', '示范村建设 | 500 | - | - | 万元', '自然村奖励 | 3039 | - | - | 万元'],
   },
   {
+    layout: 'the same, the items’ line breaks made spaces by a copy: an ordinal right after the amount before it opens the next item',
+    text: '(三)项目预算投入\n一是示范村规划编制,需资金177万元 二是示范村建设500万元 三是自然村奖励3039万元',
+    rows: ['示范村规划编制 | 177 | - | - | 万元', '示范村建设 | 500 | - | - | 万元', '自然村奖励 | 3039 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: an ordinal after a count (12个 二是…), no amount, opens no item of a money list',
+    text: '(三)项目预算投入\n一是建成示范村12个 二是示范村建设500万元',
+    rows: [],
+  },
+  {
     layout: 'refused: the same items under 资金投入情况, the section on the whole reading of the money, which says nothing of them',
     text: '(一)资金投入情况\n\n一是示范村规划编制177万元\n\n二是示范村建设500万元\n\n三是自然村奖励3039万元',
     rows: [],

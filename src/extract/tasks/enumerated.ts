@@ -65,12 +65,17 @@ const NUMBER_BODY =
     LIST_DOT_END,
   );
 /**
+ * An ordinal (二是, 三是 …) right after the amount that closed the item before it ("…需资金277万元 二是B 600万元": a copy that
+ * made the line breaks spaces, which normalization drops between Chinese characters): no word runs 元 into 二是.
+ */
+const ORDINAL_AFTER_AMOUNT = String.raw`(?<=\d\s?(?:万元|亿元|元))(?=[一二三四五六七八九十]{1,3}是)`;
+/**
  * A list number at the start of a segment or after a clause boundary, or a section's first "(一)" run into its heading
  * ("三、重点工作任务完成情况(一)A。年度预算150万元…": a copy that joined the lines), unless what it numbers is a
  * sub-section's heading of its own ("一、项目基本情况(一)项目概况…", "(一)基本支出情况2024年…").
  */
 const ITEM_NUMBER = new RegExp(
-  `(?:(?<=^|[;。:,\\s])|(?<=情况|概况)(?=\\([一二三四五六七八九十]{1,3}\\)(?![^。,;:]{0,12}?(?:情况|概况))))${NUMBER_BODY}`,
+  `(?:(?<=^|[;。:,\\s])|(?<=情况|概况)(?=\\([一二三四五六七八九十]{1,3}\\)(?![^。,;:]{0,12}?(?:情况|概况)))|${ORDINAL_AFTER_AMOUNT})${NUMBER_BODY}`,
   'g',
 );
 /**
