@@ -665,7 +665,9 @@ const FUND_TOTAL_PARTS = new Set([
 const FUND_TOTAL_SPLITS = new Set(['expense.basic', 'expense.project']);
 /** The year's carry-over among a spending total's parts (年末结转和结余, 结转下年), the carry-in among an income total's. */
 const YEAR_END_PART = /年末[\u4e00-\u9fff]{0,8}(?:结转|结余)|结转下年/;
-const CARRY_IN_PART = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}(?:结转|结余)/;
+/** The year before, whose money a carry-in is: 上年 / 上一年度 / 去年, or the year's start (年初), or the years before. */
+const YEAR_BEFORE = '(?:上年|上一年度?|去年|年初|以前年度)';
+const CARRY_IN_PART = new RegExp(String.raw`${YEAR_BEFORE}[\u4e00-\u9fff]{0,8}(?:结转|结余)`);
 
 /**
  * "2023年度一般公共预算财政拨款支出总计2,320万元,其中:本年支出2,290万元,年末结转和结余30万元": in final accounts, a
@@ -2455,15 +2457,18 @@ const YEARS_OWN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*本年(?:度)?(收入
 /** The year's own income by its name (本年收入合计, 本年度收入): never a total with the carry-in, whatever its sentence lists before it. */
 const YEARS_OWN_INCOME = /本年度?收入/;
 /** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
-const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
+const CARRY_IN_INCLUDED = new RegExp(String.raw`^\s*\(?\s*(?:含|包括|包含)${YEAR_BEFORE}结转`);
 /** "…,其中:年初财政拨款结转和结余50万元": a total whose first part is the carry-in. */
-const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
+const CARRY_IN_FIRST_PART = new RegExp(String.raw`^\s*[,;]?\s*其中\s*[:,]?\s*${YEAR_BEFORE}[\u4e00-\u9fff]{0,8}结转`);
 /**
  * "收入1,300万元,加上级补助收入200万元,上年结转结余50万元,收入合计为1,550万元": a 合计 that sums the parts
  * listed before it in its sentence, the carry-in among them, includes the carry-in (convention 3). A government's
  * accounts name the carry-in 上年结余收入 ("…,上年结余收入42690万元,…,收入合计514601万元").
  */
-const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}(?:结转|结余)[^。;]*(?:收入合计|收入总额|总收入)\s*(?:为|是|:)?\s*$/;
+// (the sum named the other way round, 合计收入 / 共计收入: "…,去年结转学费1130000元,合计收入11526100元")
+const CARRY_IN_SUMMED = new RegExp(
+  String.raw`${YEAR_BEFORE}[\u4e00-\u9fff]{0,4}(?:结转|结余)[^。;]*(?:收入合计|收入总额|总收入|(?:合计|共计)收入)\s*(?:为|是|:)?\s*$`,
+);
 /**
  * "一般公共预算支出…,加上上解上级支出、债券还本支出等62580万元,支出共计744016万元": a spending total that adds what is
  * passed up (上解), repaid (还本), moved out (调出) or carried to next year (结转下年) to the spending before it sums all
@@ -2474,7 +2479,7 @@ const OUTLAYS_ADDED = /加(?:上)?[^。;]*(?:上解|还本|调出|结转下年)[
  * "收入预算1,000万元,其中:一般公共预算拨款收入900万元,上年结转100万元": a total whose parts (its 其中, to
  * the end of the clause run) list the carry-in includes it, wherever among them (convention 3 / 4).
  */
-const CARRY_IN_AMONG_PARTS = /^[^。;]{0,6}其中[^。;]*?(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
+const CARRY_IN_AMONG_PARTS = new RegExp(String.raw`^[^。;]{0,6}其中[^。;]*?${YEAR_BEFORE}[\u4e00-\u9fff]{0,8}结转`);
 /**
  * A part of a total listed after its 其中 as a clause of its own: its name, its amount and the share it takes
  * ("事业收入120.00万元,占2.11%", "上年结转资金180.00万元"). Reports that give each part its share end the part with

@@ -57,6 +57,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.grandTotal': '1050.00万元', 'income.carryIn': '70.00万元', 'income.total': '980.00万元' },
   },
   {
+    // the carry-in named by 去年 (the year before), the sum named the other way round (合计收入)
+    shape: 'a 合计收入 that sums the parts before it, 去年结转 among them, includes the carry-in (income.grandTotal)',
+    text: '2023年学费收入629.51万元,食堂承包费20万元,去年结转学费113万元,合计收入762.51万元。',
+    figures: { 'income.grandTotal': '762.51万元' },
+  },
+  {
+    shape: 'refused: a 合计收入 whose sentence names no carry-in is the year’s income',
+    text: '2023年学费收入629.51万元,食堂承包费20万元,合计收入649.51万元。',
+    figures: { 'income.total': '649.51万元' },
+  },
+  {
     shape: 'refused: a 收入合计 whose sentence names no carry-in is the year’s income',
     text: '财政拨款收入1,200.00万元,事业收入50.00万元,收入合计1,250.00万元。',
     figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.total': '1250.00万元' },
