@@ -2580,10 +2580,14 @@ export function findDepartment(segments: Segment[]): string | null {
   // between names given equally often, the longer: an abbreviation and the full name (共青团沐川县委 /
   // 中国共产主义青年团沐川县委员会). Fields and the rest: the first stated.
   const times = (c: Candidate) => tier.filter((d) => d.name === c.name).length;
+  // (a sentence's unit that carries a project out, "由X负责实施", is one body the report names; the unit that signs it at its
+  // end is the one that reports)
+  const signed = tier.find((c) => c.rule === 'signature');
+  const first = tier[0].rule === 'opening.implementing' && signed ? signed : tier[0];
   const best =
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
-      : (tier.find((c) => isShortFormOf(tier[0].name, c.name)) ?? tier[0]);
+      : (tier.find((c) => isShortFormOf(first.name, c.name)) ?? first);
   const text = segments.map((s) => s.text).join('\n');
   const simplified = simplify(text);
   const found = subUnit(withoutRunOnLead(complete(best, candidates, lines), candidates, simplified));

@@ -1210,6 +1210,11 @@ describe('department from the opening sentence', () => {
     ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
     ['由…实施, no verb of charge (a project report)', '一、项目基本情况\n\n农村公路养护项目由青山县交通运输局实施。', '青山县交通运输局'],
     ['由…具体实施', '一、项目基本情况\n\n该项目由青山县水利局具体实施,县财政局负责资金监管。', '青山县水利局'],
+    [
+      'the unit signing the report at its end over the one a sentence says carries the project out (由…实施)',
+      '一、项目基本情况\n\n该项目资金200万元下达给白云镇人民政府,由白云镇人民政府负责组织实施。\n\n二、公示\n\n公示期5天。\n\n青山县民族宗教事务局\n\n2018年5月8日',
+      '青山县民族宗教事务局',
+    ],
     ['项目实施单位为…', '一、基本情况\n\n本项目为“中小学校舍维修改造”,项目实施单位为青山市教育局。', '青山市教育局'],
     // a unit whose place is one character (泾县, 萧县) or that the text abbreviates, opening its line
     [
