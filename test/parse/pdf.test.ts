@@ -464,6 +464,17 @@ describe('PDF reader helpers', () => {
       ['334.46', '正文'],
       ['163.91', '正文'],
     ]);
+    // (and so is a cell copied with its separator, "1 |", a serial number a line with no word)
+    const piped: PageLines[] = [1, 2, 3].map((page) => ({ page, y0: 0, height: 842, lines: [] as Line[] }));
+    piped[0].lines = [line(1, 1, '某县文旅局2023年度自评报告', 800), line(1, 2, '正文', 700), line(1, 3, '-1-', 40)];
+    piped[1].lines = [line(2, 1, '1 |', 800), line(2, 2, '正文', 700), line(2, 3, '-2-', 40)];
+    piped[2].lines = [line(3, 1, '2 |', 800), line(3, 2, '正文', 700), line(3, 3, '-3-', 40)];
+    removeFurniture(piped);
+    expect(piped.map((p) => p.lines.map((l) => l.text))).toEqual([
+      ['某县文旅局2023年度自评报告', '正文'],
+      ['1 |', '正文'],
+      ['2 |', '正文'],
+    ]);
     // (words at the same height on most pages are a running header still)
     const headed: PageLines[] = [1, 2, 3].map((page) => ({
       page,

@@ -102,7 +102,9 @@ export function removeFurniture(pages: PageLines[]): number {
         // a bare number is a page number or not by the rule above; at the same height on most pages
         // it is also just the first or last cell of a table that runs over them on a line grid
         // (and so is any value alone, "334.46", "96.5%", "1,200": a running header or footer has words)
-        if (drop.has(c.line) || isPageNumber(c.line.text) || VALUE_ONLY.test(c.line.text.normalize('NFKC').trim())) continue;
+        // (nor is a cell a copy wrote with its separator, "1 |", "2 |": a line with no word at all is no running header)
+        const plain = c.line.text.normalize('NFKC').trim();
+        if (drop.has(c.line) || isPageNumber(c.line.text) || VALUE_ONLY.test(plain) || !/\p{L}/u.test(plain)) continue;
         const text = c.line.text.normalize('NFKC').replace(/\s+/g, '').replace(/\d+/g, '#');
         if (!text) continue;
         const key = `${c.where}|${text}`;
