@@ -28,6 +28,7 @@ import {
   type ProseResult,
   type TaskFragment,
   sentencesOf,
+  statesBudget,
 } from './prose.ts';
 import {
   budgetRowKey,
@@ -575,16 +576,13 @@ function levelsCompete(list: Found[]): boolean {
   return named.length > 1 && new Set(named.map((f) => `${f.value}${f.unit}`)).size > 1;
 }
 
-/** The keys that state the unit's or the project's budget, or its execution rate: what a spending is set against. */
-const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.executionRate']);
-
 function groupFigures(found: Found[], opts: { government?: boolean } = {}): Record['figures'] {
   found = withTableRowsFirst(found);
   const strong = new Set(found.filter((f) => !f.yields).map((f) => f.key));
   const unqualified = new Set(found.filter((f) => !f.qualifier).map((f) => f.key));
   // money paid out (拨付 / 支付 / 发放 …) is the budget's execution only against a budget the report states, or its rate
   // (convention 2); with neither ("项目结算审核造价为…元,项目累计支付资金合计…元"), it is what was disbursed
-  const budgeted = found.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
+  const budgeted = statesBudget(found);
   const yieldsHere = (f: Found) => !!f.yields && (strong.has(f.key) || (f.yields === 'budget.disbursed' && !budgeted));
   const groupedKey = ({ key, qualifier }: { key: string; qualifier?: string }) =>
     // "一般公共预算财政拨款基本支出" is the department's 基本支出 only when no unqualified 基本支出 is stated;

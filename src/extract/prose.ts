@@ -468,7 +468,7 @@ function asExecuted(f: Found): void {
  * budget or not ("预算资金40万元。截至年底共支出39.2万元"); a department's keeps a sentence's spending its year's.
  */
 export function executedAgainstDocumentBudget(found: Found[], projectReport = false): void {
-  if (!found.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier)) return;
+  if (!statesBudget(found)) return;
   for (const f of found) {
     const against = f.executedAgainstBudget === 'document' || (projectReport && f.executedAgainstBudget === 'sentence');
     if (against && !f.qualifier && f.key === 'expense.total') asExecuted(f);
@@ -477,6 +477,11 @@ export function executedAgainstDocumentBudget(found: Found[], projectReport = fa
 
 const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.executionRate']);
 
+/** Whether `found` states the unit's or the project's own budget, or its execution rate (no funding line's): what a spending is set against. */
+export function statesBudget(found: Found[]): boolean {
+  return found.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
+}
+
 /**
  * A bare spending total ("支出 799.12 万元") is the budget's execution only when its sentence states
  * the budget or the execution rate beside it; otherwise it stays the year's expense.total.
@@ -484,7 +489,7 @@ const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.execution
 // (the statement a semicolon goes on with counts as the sentence: "部门预算支出860万元;决算支出905万元。" sets the
 // spending against the budget stated before its ";", listFigures being the figures since the statement began)
 function setAgainstBudget(sentenceFigures: Found[], listFigures: Found[] = sentenceFigures): void {
-  const againstBudget = listFigures.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
+  const againstBudget = statesBudget(listFigures);
   for (const f of sentenceFigures) {
     if (f.executedAgainstBudget && againstBudget && !f.qualifier && !partOfSpendingBefore(f, sentenceFigures)) asExecuted(f);
   }

@@ -125,18 +125,24 @@ function columnsOf(kinds: Kind[], headers: string[]): Column[] | null {
 const TOTAL_FIRST = /^\s*(?:合\s*计|总\s*计)\s*(\d(?:[\d.%\s]|,(?=\d{3}))*)/;
 
 /**
- * Where the rows begin after the list's total set first under the header ("合计155.60143.6092.29%非遗保护…"): past
- * the total's run when it cuts into the columns as a row's would (one cut only), the first row's serial after it
- * left to that row; else `from`.
+ * Where the rows go on past a total row at `at`, its label `label`'s (group 1 its run of digits): the list's total set
+ * first under the header ("合计155.60143.6092.29%非遗保护…", TOTAL_FIRST), or a subtotal between the numbered rows
+ * ("…65.55%省直单位小计1545.851013.2565.55%11南昌市…", SUBTOTAL_ROW). Past the total's run when it cuts into the columns
+ * as a row's would (one cut only), the number `nextSerial` of the row after it left to that row; else `at`.
  */
-function afterLeadingTotal(seg: Segment, from: number, columns: Column[], serial: boolean): number {
-  const m = TOTAL_FIRST.exec(seg.text.slice(from));
-  if (!m) return from;
-  let run = m[1].replace(/\s+$/, '');
-  const first = serial ? /(?:\s+|(?<=%))1[.、]?$/.exec(run) : null;
-  if (first) run = run.slice(0, first.index);
-  if (!onlyCut(run, columns)) return from;
-  return from + m[0].length - m[1].length + run.length;
+function pastTotalRow(seg: Segment, at: number, label: RegExp, columns: Column[], nextSerial: number | null): number {
+  const m = label.exec(seg.text.slice(at));
+  if (!m) return at;
+  const trimmed = m[1].replace(/\s+$/, '');
+  const run = nextSerial === null ? trimmed : beforeSerial(trimmed, nextSerial);
+  if (!onlyCut(run, columns)) return at;
+  return at + m[0].length - m[1].length + run.length;
+}
+
+/** A run of digits without row `n`'s number at its end, after the run's line or its rate's sign ("…100.00%11" → "…100.00%"). */
+function beforeSerial(run: string, n: number): string {
+  const next = new RegExp(`(?:\\s+|(?<=%))${n}[.、]?$`).exec(run);
+  return next ? run.slice(0, next.index) : run;
 }
 
 /** Rows of a glued list, each in a paragraph of its own after the header's (at `headerAt`), up to the first paragraph that holds none. */
@@ -175,14 +181,14 @@ function readRows(
   firstSerial?: number,
 ): TaskFragment[][] {
   const rows: TaskFragment[][] = [];
-  let at = afterLeadingTotal(seg, from, columns, serial);
+  let at = pastTotalRow(seg, from, TOTAL_FIRST, columns, serial ? 1 : null);
   // (the first row's number is its own: a table a page break cut, its header printed again over the rows that go on,
   // "序号…执行率20宜春市…", numbers on from where the page above stopped; the rows after it follow in turn)
   for (let n = firstSerial ?? Number(SERIAL.exec(seg.text.slice(at))?.[1] ?? 1); ; n++) {
     if (serial) {
       // a subtotal between the numbered rows ("…65.55%省直单位小计1545.851013.2565.55%11南昌市…") numbers no row
       // and is no task: read past when its run cuts as a row's would
-      at = pastSubtotal(seg, at, columns, n);
+      at = pastTotalRow(seg, at, SUBTOTAL_ROW, columns, n);
       const s = SERIAL.exec(seg.text.slice(at));
       if (!s || Number(s[1]) !== n) break;
       at += s[0].length;
@@ -220,12 +226,9 @@ function readRows(
     // ("档案收集与保管 完成档案数字化 档案数字化经费 30 28"): cells of words before the name's own, no one name
     if (!name || /\s/.test(name.trim())) break;
     const runStart = at + m[0].length - m[2].length;
-    let run = m[2].replace(/\s+$/, '');
+    const trimmed = m[2].replace(/\s+$/, '');
     // the next row's number, after this row's line or its rate's sign, is no cell of this row
-    if (serial) {
-      const next = new RegExp(`(?:\\s+|(?<=%))${n + 1}[.、]?$`).exec(run);
-      if (next) run = run.slice(0, next.index);
-    }
+    const run = serial ? beforeSerial(trimmed, n + 1) : trimmed;
     // "8,827,620.53", "820-": a number that goes on past the run is no run of cells
     if (/^[,\-/~]/.test(seg.text.slice(runStart + run.length))) break;
     // under a grade column, the row's grade closes its run: a row without one is no row of this list
@@ -256,20 +259,6 @@ function readRows(
     at = runStart + run.length + (grade?.[0].length ?? 0);
   }
   return rows;
-}
-
-/**
- * Where row `n` may begin past a subtotal set between the numbered rows: after the subtotal's run when it cuts into the
- * columns as a row's would (the next row's number left to it), else `at`.
- */
-function pastSubtotal(seg: Segment, at: number, columns: Column[], n: number): number {
-  const m = SUBTOTAL_ROW.exec(seg.text.slice(at));
-  if (!m) return at;
-  let run = m[1].replace(/\s+$/, '');
-  const next = new RegExp(`(?:\\s+|(?<=%))${n}[.、]?$`).exec(run);
-  if (next) run = run.slice(0, next.index);
-  if (!onlyCut(run, columns)) return at;
-  return at + m[0].length - m[1].length + run.length;
 }
 
 interface Part {
