@@ -1586,11 +1586,7 @@ const ADJUSTED_VERB_ONLY = /^[\s,;、]*(?:万元|亿元|元)?[\s,;、]*$/;
  * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
  * read through before (ocrRepair.ts, in the segment's text); the mention records them.
  */
-export function matchWording(
-  context: string,
-  unit: Unit,
-  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number>; titleZone?: string } = {},
-): WordingMatch | null {
+export function matchWording(context: string, unit: Unit, opts: WordingOptions = {}): WordingMatch | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
@@ -1606,11 +1602,19 @@ export function matchWording(
 /** The filler of an amount several wordings share ("…合计均为", "都是", "各为"). */
 const SHARED_TAIL = /[均都各]/;
 
-function wordingEnding(
-  stripped: string,
-  kind: ValueKind,
-  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number>; titleZone?: string },
-): WordingMatch | null {
+/**
+ * How a clause is read: anyHead (an item's sentence or a table's header: any words may precede the label), project (a
+ * project's own report, or an item's sentence), fieldLineAt (where a form's lines open), titleZone (the title the report's
+ * own project is named in).
+ */
+type WordingOptions = {
+  anyHead?: boolean;
+  project?: boolean;
+  fieldLineAt?: ReadonlySet<number>;
+  titleZone?: string;
+};
+
+function wordingEnding(stripped: string, kind: ValueKind, opts: WordingOptions): WordingMatch | null {
   // the longest wording that ends the clause names the number ("收入决算数" over "决算数"); list order breaks ties
   let best: WordingMatch | null = null;
   for (const wording of WORDINGS) {
@@ -2513,18 +2517,20 @@ function furtherParts(text: string): string[] {
   return parts;
 }
 
-/** "无上年结转", "(不含上年结转)", "年初结转和结余为0万元": a sentence that says the total holds no carry-in. */
-const NO_CARRY_IN =
-  /(?:无|没有|不含|不包括|未含)(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转|(?:上年|年初)结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*0(?:\.0+)?\s*万?元/;
-
-/** A carry-in part and its amount: "其中上年结转0万元", "上年结转结余为 0.00 元". */
-const CARRY_IN_PART_AMOUNT =
-  /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|亿元)/g;
-
 /**
- * "收入预算总额为1235.60万元,其中上年结转0万元": a total whose carry-in parts, stated after it, are all zero
- * holds no carry-in, and is the year's income (convention 3 "unless the text says there is none", convention 4).
+ * "无上年结转", "(不含去年结转)", "年初结转和结余为0万元": a sentence that says the total holds no carry-in (the year
+ * before by any of its names, YEAR_BEFORE, as every carry-in guard reads it).
  */
+const NO_CARRY_IN = new RegExp(
+  String.raw`(?:无|没有|不含|不包括|未含)${YEAR_BEFORE}[\u4e00-\u9fff]{0,4}结转|${YEAR_BEFORE}结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*0(?:\.0+)?\s*万?元`,
+);
+
+/** A carry-in part and its amount: "其中上年结转0万元", "上一年度结转结余为 0.00 元". */
+const CARRY_IN_PART_AMOUNT = new RegExp(
+  String.raw`${YEAR_BEFORE}[\u4e00-\u9fff]{0,8}结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|亿元)`,
+  'g',
+);
+
 /**
  * A fund's revenue as a government states it, before a 收入总计 in its sentence ("全镇政府性基金收入上级补助收入0万元,加上上年结转
  * 收入0万元,收入总计0万元"): the 总计 is that fund's, never the year's income of a unit (whose appropriation is
@@ -2533,6 +2539,10 @@ const CARRY_IN_PART_AMOUNT =
 // (any of the four budgets, by any of its names: each is a government's fund, whose revenue no unit collects)
 export const FUND_REVENUE_BEFORE = new RegExp(`${fundNames((f) => f.kind === 'budget')}收入`);
 
+/**
+ * "收入预算总额为1235.60万元,其中上年结转0万元": a total whose carry-in parts, stated after it, are all zero
+ * holds no carry-in, and is the year's income (convention 3 "unless the text says there is none", convention 4).
+ */
 function carryInStatedZero(after: string): boolean {
   const amounts = [...after.split(/[。;]/)[0].matchAll(CARRY_IN_PART_AMOUNT)].map((m) => m[1].replace(/,/g, ''));
   return amounts.length > 0 && amounts.every((a) => new Decimal(a).isZero());

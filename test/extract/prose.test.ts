@@ -4511,6 +4511,9 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(zero['income.total']).toBe('600.50万元');
     expect(zero['income.grandTotal']).toBeUndefined();
     expect(figuresOf(`${budget}2025年收入预算640.50万元(含上年结转0.00万元)。`)['income.total']).toBe('640.50万元');
+    expect(figuresOf(`${budget}2025年收入预算640.50万元,其中去年结转资金0万元。`)['income.total']).toBe('640.50万元');
+    // …and a carry-in of the year before that is not zero holds it
+    expect(figuresOf(`${budget}2025年收入预算640.50万元,其中去年结转资金40万元。`)['income.total']).toBeUndefined();
     // one carry-in part not zero, another zero: the total holds the carry-in
     const mixed = figuresOf(`${budget}2025年收入预算640.50万元,其中:上年财政拨款结转40万元,上年单位资金结转0万元。`);
     expect(mixed['income.total']).toBeUndefined();
@@ -4554,6 +4557,9 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     const none = figuresOf(`${accounts}2022年总收入1,356.20万元,无上年结转。`);
     expect(none['income.total']).toBe('1356.20万元');
     expect(figuresOf(`${accounts}2022年总收入1,356.20万元(不含上年结转)。`)['income.total']).toBe('1356.20万元');
+    // the year before by its other names (去年, 上一年度) says the same
+    expect(figuresOf(`${accounts}2022年总收入1,356.20万元,无去年结转。`)['income.total']).toBe('1356.20万元');
+    expect(figuresOf(`${accounts}2022年总收入1,356.20万元(不含上一年度结转资金)。`)['income.total']).toBe('1356.20万元');
     // outside final accounts 总收入 stays the year's income
     expect(figuresOf('2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元。')['income.total']).toBe('1356.20万元');
   });
