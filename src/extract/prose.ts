@@ -1605,13 +1605,15 @@ const SHARED_TAIL = /[均都各]/;
 /**
  * How a clause is read: anyHead (an item's sentence or a table's header: any words may precede the label), project (a
  * project's own report, or an item's sentence), fieldLineAt (where a form's lines open), titleZone (the title the report's
- * own project is named in).
+ * own project is named in), department (the reporting unit, when the sentence speaks of it: its name before a label is
+ * the unit's subject, as 本局 is).
  */
 type WordingOptions = {
   anyHead?: boolean;
   project?: boolean;
   fieldLineAt?: ReadonlySet<number>;
   titleZone?: string;
+  department?: string;
 };
 
 function wordingEnding(stripped: string, kind: ValueKind, opts: WordingOptions): WordingMatch | null {
@@ -1633,7 +1635,8 @@ function wordingEnding(stripped: string, kind: ValueKind, opts: WordingOptions):
       !wording.unlessAfter?.test(prefix) &&
       !opts.fieldLineAt?.has(m.index) &&
       !PARALLEL_ITEM_OPENS.test(prefix) &&
-      !(opts.project && opts.titleZone && namesTitleProject(prefix, m[0], opts.titleZone))
+      !(opts.project && opts.titleZone && namesTitleProject(prefix, m[0], opts.titleZone)) &&
+      !(opts.department && namesItself(prefix, opts.department))
     )
       continue;
     if (
@@ -1953,6 +1956,17 @@ function anotherUnitsSubject(head: string, department: string): boolean {
   const unit = NAMED_UNIT_SUBJECT.exec(head)?.[1];
   // (我局 / 本中心 after a year, "2023年度我局", refer to the reporting unit whatever the year's 度 ran into)
   return !!unit && !/[本我该其此]|^[度年]/.test(unit) && !namesReportingUnit(unit, department);
+}
+
+/**
+ * "2024年民政局实际支出37,124.2万元" in the report of 潜江市民政局: the reporting unit named by its own name right before a label
+ * (the whole name, its end from the kind of place on, 市民政局 / 民政局, or its short name) is the unit calling itself, as 本局
+ * is (OWN_UNIT). The name runs from the clause's opening, the year or a comma, so that another unit whose name ends as the
+ * reporting unit's does (省民政局 over 潜江市民政局) is not it.
+ */
+function namesItself(prefix: string, department: string): boolean {
+  const name = /(?:^|[^\u4e00-\u9fff]|年度?)((?![年度])[\u4e00-\u9fff]{3,30})$/.exec(prefix)?.[1];
+  return !!name && name.at(-1) === department.at(-1) && (department.endsWith(name) || abbreviates(name, department));
 }
 
 /** Whether a unit's name is the reporting unit's: a part of it, the whole with more, or its short name (abbreviates). */
@@ -3555,6 +3569,7 @@ export function extractProse(
             project: (project || scope.type === 'item') && !listItem && !unitSplit,
             fieldLineAt: listed ? undefined : new Set([...fieldLines].map((at) => at - contextStart)),
             titleZone: scope.type === 'department' ? titleZone : undefined,
+            department: scope.type === 'department' && !project ? (department ?? undefined) : undefined,
           }) ??
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)

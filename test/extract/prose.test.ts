@@ -12,6 +12,22 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    shape:
+      'the reporting unit by its own name before a label (城市管理局, 区城市管理局 for 某区城市管理局) is the unit calling itself, as 本局 is',
+    text: '2023年城市管理局预算支出1,360.5万元。2023年,区城市管理局实际支出1,324.2万元,预算执行率97.33%。',
+    figures: { 'budget.total': '1360.5万元', 'budget.executed': '1324.2万元', 'budget.executionRate': '97.33%' },
+  },
+  {
+    shape: 'the reporting unit by its short name (城管局 for 某区城市管理局) before a label is the unit too',
+    text: '2023年城管局预算支出1,360.5万元,实际支出1,324.2万元。',
+    figures: { 'budget.total': '1360.5万元', 'budget.executed': '1324.2万元' },
+  },
+  {
+    shape: 'refused: another unit whose name ends as the reporting unit’s does (市城市管理局 over 某区城市管理局) states its own money',
+    text: '2023年市城市管理局预算支出1,360.5万元。2023年,市城市管理局实际支出1,324.2万元。',
+    figures: {},
+  },
+  {
     shape: 'a split by nature named first (按支出性质分:), each class with its budget, spending and rate: the class’s, not the unit’s',
     text: '2023年度全年预算数为426.38万元,全年执行数为418.05万元,预算执行率98.05%。按支出性质分:基本支出预算331.2万元,实际支出330.86万元,执行率99.9%;项目支出预算95.18万元,实际支出87.19万元,执行率91.61%。',
     figures: {
