@@ -5493,6 +5493,21 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: [],
   },
   {
+    layout: 'the sum’s word alone after the item’s name (,合计X万元), then its spending and rate: what the item had, its budget',
+    text: '一是教师培训项目,合计75万元,已于本年度支出72万元,预算完成率96%;二是校舍维修项目,合计362.5万元,已于本年度支出362.5万元,预算完成率100%。',
+    rows: ['教师培训项目 | 75 | 72 | 96 | 万元', '校舍维修项目 | 362.5 | 362.5 | 100 | 万元'],
+  },
+  {
+    layout: 'what the item holds, 即 opening it, between its name and the sum (一是A,即B、C合计X万元,已支出…)',
+    text: '一是教师培训项目,即乡村教师补助经费、国培配套经费合计75万元,已于本年度支出72万元,预算完成率96%;二是校舍维修项目,即薄弱学校改造资金合计362.5万元,已于本年度支出362.5万元,预算完成率100%。',
+    rows: ['教师培训项目 | 75 | 72 | 96 | 万元', '校舍维修项目 | 362.5 | 362.5 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: the sum alone (一是A,合计X万元;…) may as well be what was spent, and says no measure of the item',
+    text: '一是教师培训项目,合计75万元;二是校舍维修项目,合计362.5万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: 投入资金 alone may be the spending as well, and says no measure of the item',
     text: '1.困难老人慰问经费,投入资金12万元。\n2.高龄津贴,投入资金85万元。',
     rows: [],

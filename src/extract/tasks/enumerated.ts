@@ -48,6 +48,7 @@ import {
   PROJECTS_COUNT,
   refusal,
   runIntoCategory,
+  SUM_ALONE,
   sourcePart,
   type TaskMeasure,
   unitFitsMeasure,
@@ -441,6 +442,12 @@ const WORKS_PROGRESS = new RegExp(String.raw`(?<=[\u4e00-\u9fff)])${PROGRESS}(?=
 /** The same progress closing the words taken for the name, where the name's separator came after it. */
 const WORKS_PROGRESS_AT_END = new RegExp(String.raw`${PROGRESS}\s*$`);
 
+/**
+ * "一是A,即B、C等合计75万元": what the item holds, 即 opening it, between the item's name and the sum of its money (SUM_ALONE).
+ * No amount inside it (one would be an amount of the item's, read on its own cue).
+ */
+const NAMELY = /^[\s,]*即[^,;。\d]*?(?=(?:共计|合计|总计)(?:为|是)?[\s:]*$)/;
+
 function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
@@ -510,7 +517,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     if (remark && /\d/.test(remark[0]) && sep.index === remark[0].length - basis) namePart = namePart.replace(/\([^()]*\)$/, '');
     // "(一)A项目:该项目资金共计31.82万元": the words after the colon refer back to the item just named, then cue its money
     const rest = head.slice(sep.index + 1).replace(BACK_REFERENCE_OPENING, '');
-    measure = rest.trim() ? cueMeasure(rest) : intro;
+    // ("A项目,合计75万元,已支出75万元": the item's money summed, the sum's word alone after its name's separator, is what it
+    // had, a budget only beside its spending: names.ts SUM_ALONE, investedWithoutSpending)
+    measure = rest.trim() ? (cueMeasure(rest) ?? (SUM_ALONE.test(rest.replace(NAMELY, '')) ? 'budget' : null)) : intro;
     // "A工程,新建水泥路2公里,投资200万元": what was built, a quantity of work, between the name and its
     // cued amount (and no other name: "…包括两个子项目:A项目,预算…" names A after the colon)
     const lastComma = rest.lastIndexOf(',');

@@ -988,6 +988,14 @@ const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [
  */
 const INVESTED = String.raw`投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$`;
 const INVESTED_CUE = new RegExp(`(?:计划|共|累计|实际)?${INVESTED}`);
+/**
+ * The item's money summed, the sum's word alone after its name ("A项目,合计75万元"): what the item had when it goes on to
+ * state its spending or rate against it ("…,合计75万元,已于本年度支出75万元,预算完成率100%"), as money put in is; alone it
+ * may as well be what was spent, and is then no measure of the item (investedWithoutSpending).
+ */
+export const SUM_ALONE = /^[\s,;:、]*(?:共计|合计|总计)(?:为|是)?[\s:]*$/;
+/** The same sum's word right before an amount, a separator or nothing before it. */
+const SUM_ALONE_BEFORE = /(?:^|[\s,;:、])(?:共计|合计|总计)(?:为|是)?[\s:]*$/;
 /** Money put in as planned (计划投入, 预算投入): the item's budget whatever else the row states. */
 const PLANNED_INVESTMENT = new RegExp(`(?:计划|预算)${INVESTED}`);
 /** Money actually put in (实际投入): spent, no budget beside the spending. */
@@ -1126,13 +1134,14 @@ function cueBefore(text: string, start: number): string {
 }
 
 /**
- * A row's amounts without the money put into it (INVESTED_CUE) when nothing beside it says it was the plan: the
+ * A row's amounts without the money put into it (INVESTED_CUE) or summed alone (SUM_ALONE) when nothing beside it says it was the plan: the
  * row states no spending or rate, or the money was put in 实际 (spent, not planned). A row left with no amount is dropped.
  */
 export function investedWithoutSpending<F extends { measure: string; segment: { text: string }; start: number }>(row: F[]): F[] {
   const invested = (f: F) => {
     const cue = cueBefore(f.segment.text, f.start);
-    return f.measure === 'budget' && INVESTED_CUE.test(cue) && !PLANNED_INVESTMENT.test(cue);
+    const summed = SUM_ALONE_BEFORE.test(f.segment.text.slice(Math.max(0, f.start - 8), f.start));
+    return f.measure === 'budget' && (summed || (INVESTED_CUE.test(cue) && !PLANNED_INVESTMENT.test(cue)));
   };
   if (!row.some(invested)) return row;
   const measured = row.some((f) => f.measure === 'executed' || f.measure === 'rate');
