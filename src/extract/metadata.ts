@@ -1075,6 +1075,8 @@ const FIELD_AT_END = [
 
 /** A form's labels as a narrow cell cuts them, their last character on the line below: 主管部 / 门, 实施单 / 位. */
 const CUT_FORM_LABEL = /主管部(?!门)|实施单(?!位)/;
+/** A line that holds a value alone, as a table's cell copied one a line does ("12", "92.53%", "1,548.447 |"). */
+const VALUE_LINE = /^\s*\d[\d,.]*\s*%?\s*\|?\s*$/;
 
 /** Where the body starts after a title it ran into: a section number (一、 (一) (1) 1、 第一部分). */
 const SECTION_OPENER =
@@ -2088,7 +2090,11 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
   const name = withoutSealMark(last?.text ?? '');
   // (nor the wrapped rest of a form's row whose labels a narrow cell cut: "主管部 … 实施单 …" over "门 图书馆 位 图书馆")
   const above = tail[tail.length - 2]?.text ?? '';
-  if (!out.length && last?.seg.kind !== 'cell' && isOrgName(name) && !CUT_FORM_LABEL.test(above))
+  // (nor the next cell of a table copied one cell a line as text, a value alone above it, "12 |" over "图书信息中心": a page
+  // cut the table there, and the name is a row's 责任部门; a signature closes text, never a number. Under a table read as
+  // one, whose last row may end on a number, the name stands apart from it and signs)
+  const underLoneValue = tail[tail.length - 2]?.seg.kind !== 'cell' && VALUE_LINE.test(above);
+  if (!out.length && last?.seg.kind !== 'cell' && isOrgName(name) && !CUT_FORM_LABEL.test(above) && !underLoneValue)
     out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
 }

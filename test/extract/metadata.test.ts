@@ -3365,6 +3365,14 @@ describe('department: a table’s last cell is no signature', () => {
   it('the same name on a line of its own after the table signs the report', () => {
     expect(department(`${list}\n某县乡村振兴局\n`)).toBe('某县乡村振兴局');
   });
+  // a table copied one cell a line, each with its separator, cut after a row's number: the unit under it is that row's
+  const cells = ['序号 |', '责任部门 |', '项目名称 |', '预算数 |', '1 |', '学工处 |', '学生资助专项 |', '120 |', '2 |', '图书信息中心'];
+  it('refused: a unit’s name under a value alone (a table one cell a line, cut under a row’s number) is a row’s cell', () => {
+    expect(department(`# 某学院2022年度专项资金绩效评价\n\n${cells.join('\n')}\n`)).toBeNull();
+  });
+  it('…and the same name under the report’s last sentence signs it', () => {
+    expect(department('# 某学院2022年度专项资金绩效评价\n\n全年预算120万元,已全部执行。\n图书信息中心\n')).toBe('图书信息中心');
+  });
 });
 
 describe('year: a notice publishing the year’s evaluation results', () => {
