@@ -991,6 +991,16 @@ export const WORDINGS: Wording[] = [
       notAfter: BUDGET_PART,
     },
   ),
+  // "资金总额及构成 | 总额1002.6万元,其中:中央726.7万元…": a project form's field of its funds' total and their make-up (the
+  // 项目绩效自评报告表 of a province's finance department), whose 总额 is the whole of the project's money
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '资金总额及构成\\s*[:|]?\\s*(?:总额|合计)',
+    [[`${PROJECT}资金总额及构成 总额1002.6万元,其中:中央726.7万元;市级财政252万元。`, '1002.6']],
+    { projectOnly: true },
+  ),
   // "项目经费36万元", "本年度项目总资金120万元": the project's funds by their other names, said with no word or only a
   // word of time or reference before them; after a name (甲村道路项目经费) they are one sub-project's, after 预算
   // ("年初预算项目73个,预算项目经费…") the budget its sentence already names
