@@ -1410,6 +1410,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
   },
   {
+    shape:
+      'the date counted to with its digits run together, a copy having lost its 年 and 月 ("截至20191231日共支出"), before the bare 支出 as a date',
+    text: '全年预算数860万元,截至20191231日共支出738.3万元。',
+    figures: { 'budget.total': '860万元', 'budget.executed': '738.3万元' },
+  },
+  {
     shape: 'a date without its year ("截至12月31日共支出", "截至年底共支出") before the bare 支出 beside a budget: the budget’s execution',
     text: '全年预算数900万元,截至12月31日共支出873万元,预算执行率97%。全年预算数900万元,截至年底共支出873万元。',
     figures: { 'budget.total': '900万元', 'budget.executed': '873万元', 'budget.executionRate': '97%' },

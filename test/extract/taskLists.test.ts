@@ -8289,6 +8289,15 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('校地共建项目')).toBeNull();
   });
 
+  it('refuses a date with the words that place money in time around it (截至20191231日, 20181130日提前: a copy that lost 年 and 月)', () => {
+    expect(refusal('截至20191231日')).toBe('date');
+    expect(refusal('20181130日提前')).toBe('date');
+    expect(refusal('2023年12月底')).toBe('date');
+    expect(refusal('截至2023年12月31日')).toBe('date');
+    // a name that holds a date among its words stays a name
+    expect(refusal('2023年12月31日前完工的道路项目')).toBeNull();
+  });
+
   it('keeps a level’s money for a named work (…物资储备经费) or a quoted programme (州级“银龄讲学计划”补助资金); refuses a fund', () => {
     expect(refusal('州级森林草原防灭火物资储备经费')).toBeNull();
     expect(refusal('州级“银龄讲学计划”补助资金')).toBeNull();

@@ -621,8 +621,11 @@ const UNIT_YEAR_LEAD = /^[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处|
 const UNIT_ACCOUNT = /^(?:本年|全年|年度)?(?:收入|支出)(?:决算|预算)(?:数|合计|总计|总额)?$/;
 /** Money moved between budgets or levels ("调入一般公共预算2009万元", "上缴上级支出"): a transfer, not a task. */
 const TRANSFER = /^(?:调入|调出|调剂|上缴|划转|转入|转出)/;
-/** A date or a year is not a name ("2022年", "2023年1-6月"). */
-const DATE_ONLY = /^[\d年月日度\-~至]+$/;
+/**
+ * A date or a year is not a name ("2022年", "2023年1-6月"), nor is one with the words that place money in time around it
+ * ("截至20191231日", "20181130日提前": a copy that lost the date's 年 and 月, the batch granted in advance).
+ */
+const DATE_ONLY = /^(?:截至|截止到?|到)?[\d年月日度\-~至]+(?:底|末|止|前|提前)?$/;
 
 /** Pinyin glosses some mirror sites insert after a character ("下達(dá)"): not part of any word. */
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gi;
