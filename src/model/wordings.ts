@@ -1688,6 +1688,11 @@ export const WORDINGS: Wording[] = [
   w('eval.score', 'amount', 'points', '(?:自评)?实际得分', [['经自评,实际得分93.2分,等级为优秀。', '93.2']], {
     notAfter: /[\u4e00-\u9fff\d]\s*$/,
   }),
+  // "…进行了绩效评价,考评得分为90.35分,评价等级为“优”": the score the evaluation (考评) gave, opening its clause; after a word
+  // or a cell ("预算执行考评得分10分") an indicator's
+  w('eval.score', 'amount', 'points', '(?:综合)?考评(?:得分|总分)', [['经综合评价,考评得分为90.35分,评价等级为“优”。', '90.35']], {
+    notAfter: /[\u4e00-\u9fff\d]\s*$/,
+  }),
   // "本次自评共得93.6分": the self-evaluation's own score
   w('eval.score', 'amount', 'points', '(?:自评|评价)共得', [['本次自评共得93.6分,等级为优。', '93.6']]),
 ];
