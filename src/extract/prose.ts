@@ -616,6 +616,31 @@ function budgetOfRevenue(sentenceFigures: Found[], sentence: Sentence): void {
     f.rule = `${key}/${f.rule}`;
   }
 }
+/** The unit's income by its sources and kinds, as a total's parts name them. */
+const INCOME_PARTS = new Set([
+  'income.fiscal',
+  'income.generalPublic',
+  'income.governmentFund',
+  'income.stateCapital',
+  'income.business',
+  'income.other',
+  'income.carryIn',
+]);
+
+/**
+ * "2024年部门预算收入27,360.5万元,其中:一般公共预算财政拨款收入…,其他收入486.47万元。…实际完成收入37,523.68万元,其中:…其他
+ * 收入690.48万元": in a report on the year (not a budget document, whose budgeted income is its income, convention 4) the parts
+ * after the budgeted income (预算收入, income.budgeted) are what was budgeted from each source (qualifier 'budget'), so that
+ * the parts of the income that came in are the unit's income; where the report states no such parts, groupFigures keeps
+ * the budgeted ones as the unit's, as it keeps a budget's split of the spending.
+ */
+function budgetedIncomeParts(sentenceFigures: Found[]): void {
+  const budgeted = sentenceFigures.find((f) => f.key === 'income.budgeted' && !f.qualifier);
+  if (!budgeted) return;
+  for (const f of sentenceFigures)
+    if (f.start > budgeted.start && f.segment === budgeted.segment && INCOME_PARTS.has(f.key) && !f.qualifier) f.qualifier = 'budget';
+}
+
 /** The revenue named right before a budget's words: "收入预算数", "2023年度收入 年初预算". */
 const REVENUE_BEFORE_BUDGET = /收入\s*$/;
 
@@ -4187,6 +4212,7 @@ export function extractProse(
           ? budgetAloneBefore
           : carriedBudgetSplit,
       );
+      if (!budgetDocument) budgetedIncomeParts(figures.slice(sentenceFirst));
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       withoutPublicFinanceBudget(figures, sentenceFirst, sentence);
       const continues = sentence.text.trimEnd().endsWith(';');

@@ -2194,6 +2194,23 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('reads the parts after the budgeted income (预算收入X,其中:…) as the budget’s, the parts of the income that came in as the unit’s', () => {
+    const text = `${TITLE}2023年部门预算收入1,360.5万元,其中:一般公共预算财政拨款收入1,216.89万元,其他收入43.61万元,年初结转和结余100万元。2023年实际完成收入1,523.68万元,其中:一般公共预算财政拨款收入1,352.41万元,其他收入69.04万元,年初结转和结余102.23万元。`;
+    const got = figuresOf(text);
+    expect(got).toMatchObject({
+      'income.generalPublic': '1352.41万元',
+      'income.other': '69.04万元',
+      'income.carryIn': '102.23万元',
+      'income.other.budget': '43.61万元',
+    });
+    // no repeat of one figure stated two ways: the budget's part and the income's are two figures
+    expect(reconcile(extract(docOf(text))).filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // refused: the budgeted income's parts stated alone stay the unit's (as a budget's split of the spending does)
+    const alone = figuresOf(`${TITLE}2023年部门预算收入1,360.5万元,其中:一般公共预算财政拨款收入1,216.89万元,其他收入43.61万元。`);
+    expect(alone['income.other']).toBe('43.61万元');
+    expect(alone['income.other.budget']).toBeUndefined();
+  });
+
   it("keeps the budget's split as the department's when no spending split is stated, tied to the budget", () => {
     const text = `${TITLE}2023年部门预算总金额为3,256.78万元,其中:基本支出1,820.45万元,项目支出1,436.33万元。全年实际支出3,102.11万元,预算执行率为95.25%。`;
     const r = extract(docOf(text));
