@@ -421,8 +421,10 @@ export const WORDINGS: Wording[] = [
     'percent',
     // (投资完成率: the investment completed over the investment planned, the execution of a works' budget, 总投资)
     // (报账率: the share claimed back under the 报账制, spent as a transfer fund's projects spend)
-    '(?:资金|预算)?(?:使用|支出|支付|拨付|报账)率|投资完成率',
+    // (发放率 / 兑付率: a grant's or subsidy's money handed out over what was given, its execution)
+    '(?:资金|预算)?(?:使用|支出|支付|拨付|报账|发放|兑付)率|投资完成率',
     [
+      ['全年实际下达71万元,已全额划转至各街道并执行发放,发放率100%。', '100'],
       ['项目资金60万元,累计报账57.5万元,报账率95.83%。', '95.83'],
       ['实际支付2700万元,使用率90%。', '90'],
       ['项目计划总投资1500万元,累计完成投资1420万元,投资完成率94.67%。', '94.67'],
