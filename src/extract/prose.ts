@@ -4271,12 +4271,15 @@ const ALL_OF_THEM = /(?:均|都|全部)\s*(?:为|是|达到?|实现|在)?\s*:?\s
 
 /** A budget named by its change in the year: 调整预算后 / 调整后预算 / 追加后 …. */
 const ADJUSTED_BUDGET = /调整|调增|追加|变更/;
+/** A change to the budget in the year, stated as its own amount: 调减 / 核减 / 调增 / 追加 / 调整. */
+const BUDGET_CHANGED = /调减|核减|调增|追加|调整/;
 
 /**
  * "部门预算批复1,056.32万元,其中基本支出预算…。年度内调整预算后为1,132.80万元": a budget named by no change, then, later in
  * its paragraph and before any spending, the budget named as adjusted: the first is the one the year started with
- * (budget.initial), as ADDITION_NEXT reads it when the adjusted one follows in the next clause. Not where the report
- * states the initial budget by its own words, nor where the two amounts agree.
+ * (budget.initial), as ADDITION_NEXT reads it when the adjusted one follows in the next clause; so is a budget followed by
+ * a change and then the year's whole (全年实际下达). Not where the report states the initial budget by its own words, nor
+ * where the two amounts agree.
  */
 function approvedBeforeAdjusted(figures: Found[]): void {
   if (figures.some((f) => f.key === 'budget.initial')) return;
@@ -4286,7 +4289,11 @@ function approvedBeforeAdjusted(figures: Found[]): void {
     for (const g of figures.slice(i + 1)) {
       if (g.segment !== f.segment || SPENDING_TOTALS.has(g.key) || g.key === 'budget.executionRate') break;
       if (!unqualified(g, 'budget.total')) continue;
-      if (ADJUSTED_BUDGET.test(g.segment.text.slice(g.start, g.end)) && !(g.value === f.value && g.unit === f.unit)) {
+      // (or named as the year's whole after a change stated between them: "下达我区111万元,其中…,调减40万元,全年实际下达71万元")
+      const changedBetween = BUDGET_CHANGED.test(f.segment.text.slice(f.end, g.start));
+      const adjusted = ADJUSTED_BUDGET.test(g.segment.text.slice(g.start, g.end));
+      const wholeAfterChange = changedBetween && WHOLE_BUDGET.test(g.segment.text.slice(Math.max(0, g.start - 8), g.end));
+      if ((adjusted || wholeAfterChange) && !(g.value === f.value && g.unit === f.unit)) {
         f.key = 'budget.initial';
         f.rule = `budget.initial/${f.rule}`;
       }

@@ -2067,6 +2067,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(text)).toEqual({ 'budget.initial': '111万元', 'budget.total': '71万元' });
   });
 
+  it('…with the grant’s parts and its document between (下达我区X万元(文号),其中A…,B…,调减Y万元(文号),全年实际下达Z万元): the same', () => {
+    const text =
+      '# 某某项目2023年度绩效自评报告\n\n2021年补助资金下达我区126万元(某财直〔2020〕67号),其中低保资金100万元,孤儿保障金26万元,调减40万元(某财直〔2021〕29号),全年实际下达86万元,已全额拨付。';
+    expect(figuresOf(text)).toMatchObject({ 'budget.initial': '126万元', 'budget.total': '86万元' });
+    // refused: with no change stated between them, two budgets that disagree say nothing of which the year started with
+    const unchanged = figuresOf(
+      '# 某某项目2023年度绩效自评报告\n\n2021年补助资金下达我区126万元,其中低保资金100万元,孤儿保障金26万元,全年实际下达86万元。',
+    );
+    expect(unchanged['budget.initial']).toBeUndefined();
+  });
+
   it.each([
     // the split opens the sentence after the one whose only spending was the funding line's: it adds up to that line
     [
