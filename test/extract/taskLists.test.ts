@@ -8289,6 +8289,16 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('校地共建项目')).toBeNull();
   });
 
+  it('refuses a heading of the problems found and why (…问题及原因) and a class’s results with their verb (…自评结果为)', () => {
+    expect(refusal('自评发现的主要问题及原因')).toBe('heading');
+    expect(refusal('偏离绩效目标的原因')).toBe('heading');
+    expect(refusal('非敏感涉密项目绩效自评结果为')).toBe('score');
+    expect(refusal('项目评价结论是')).toBe('score');
+    // a work whose name holds the word stays a name
+    expect(refusal('地质灾害成因调查项目')).toBeNull();
+    expect(refusal('地质灾害原因调查项目')).toBeNull();
+  });
+
   it('refuses a date with the words that place money in time around it (截至20191231日, 20181130日提前: a copy that lost 年 and 月)', () => {
     expect(refusal('截至20191231日')).toBe('date');
     expect(refusal('20181130日提前')).toBe('date');
@@ -8336,6 +8346,9 @@ describe('task names: what a name cut from prose is not', () => {
     ['脱贫户120户补助资金', 'several projects'],
     ['甲村5个大棚', null],
     ['示范村3个建设项目', null],
+    // projects counted by the grade their evaluation gave: a class of projects
+    ['21个项目评为一等', 'several projects'],
+    ['0 个项目被评为二等', 'several projects'],
   ];
   it.each(KINDS_OF_MONEY)('%s: %s', (name, why) => {
     if (why === 'any') expect(refusal(name)).not.toBeNull();

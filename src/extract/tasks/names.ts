@@ -428,6 +428,8 @@ const TIME_TOTAL = /^(?:截至|截止|到)?(?:目前|当前|至今|现在|今年
  * is one project.)
  */
 const SEVERAL_PROJECTS = /^[^、]{2,}(?:项目|工程)(?:、[^、]{2,}(?:项目|工程))+$/;
+/** Projects counted by the grade their evaluation gave ("21个项目评为一等", "0个项目被评为二等"): a class of projects, no one project. */
+const PROJECTS_GRADED = /\d+\s*个(?:项目|子项目)(?:被)?评(?:为|定为)/;
 /** What joins names written in turn before one amount: "平安区、循化县", "A项目和B项目". */
 export const NAME_JOINER = /[、和及与]/;
 /**
@@ -575,7 +577,8 @@ const TAX = /^[\u4e00-\u9fff]{1,8}税(?:收入)?$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 // "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
 // (措施 after 工程 / 生物 / 植物 names works built, a project's name: "山洪灾害防治非工程措施", "水土保持工程措施")
-const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|(?<!工程|生物|植物)措施|成效|问题|建议|要求|方面)$/;
+// (原因: "自评发现的主要问题及原因:一是…", the heading of the problems found and why)
+const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|(?<!工程|生物|植物)措施|成效|问题|原因|建议|要求|方面)$/;
 /**
  * The words that introduce a list and end before its colon ("乡镇支出从大到小排序为:甲乡支出进度91.5%;…"):
  * the list's heading, whose first item's amount follows it, never a name.
@@ -589,8 +592,10 @@ const SPLIT_INTRO = /^(?:(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)|按[\u4e0
  */
 // (a project's or a unit's heading of its result, "(三)项目绩效自评结果:", "(四)绩效自评:", names the whole it is
 // about first: the evaluation still, never a task)
+// (…自评结果为 / 评价结论是, the result's words and their verb: "非敏感涉密项目绩效自评结果为:21个项目评为一等…", what the results
+// of a class of projects were, whatever names the class)
 const SCORE_WORD =
-  /(?:得分|总分|评分|分值|分数|等级|等次)$|^(?:项目|部门|单位|整体|支出)*(?:自评|评价|绩效|考核|综合|评定)+(?:结果|结论)$|^(?:项目|部门|单位|整体|支出)*(?:绩效)?自评$/;
+  /(?:得分|总分|评分|分值|分数|等级|等次)$|^(?:项目|部门|单位|整体|支出)*(?:自评|评价|绩效|考核|综合|评定)+(?:结果|结论)$|^(?:项目|部门|单位|整体|支出)*(?:绩效)?自评$|(?:自评|评价|考核|评定)(?:结果|结论)(?:为|是)$/;
 /**
  * An aspect of the project's money standing where a name should be ("2.资金到位:实际到位资金120万元", "3.资金使用:…
  * 使用率96.5%", "预算执行:"): a field of the report's own funds, not an item with money of its own.
@@ -805,7 +810,8 @@ export function refusal(simplified: string): string | null {
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (TIME_TOTAL.test(n)) return 'total or connective';
   if (LEVEL_REACHED.test(n)) return 'outcome';
-  if (SEVERAL_PROJECTS.test(n) || EACH_OF_SEVERAL.test(n) || PLACES_OF_A_KIND_COUNTED.test(n)) return 'several projects';
+  if (SEVERAL_PROJECTS.test(n) || EACH_OF_SEVERAL.test(n) || PLACES_OF_A_KIND_COUNTED.test(n) || PROJECTS_GRADED.test(n))
+    return 'several projects';
   if (BACK_REFERENCE_NAME.test(n) || REST_OF_ITEMS.test(n) || AMONG_A_CLASS.test(n)) return 'total or connective';
   // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
   if (CUT_TOTAL.test(n)) return 'total or connective';
