@@ -2455,8 +2455,11 @@ const NAME_FIELD_ALONE = /^\s*(?:项目|任务|资金)名称\s*:\s*([^\s:,。;\d
 const NAME_FIELD_THEN_REFERENCE =
   /(?:项目|任务|资金)名称\s*:\s*([^\s:,。;]{2,40})\s*(?:该|本|此)(?:子项目|项目|工程|专项)[\u4e00-\u9fff]{0,8}$/;
 
-/** A total with no name of its own: "…,合计1,500万元". */
-const BARE_TOTAL = /^[\s,、;]*(?:合计|共计|总计)$/;
+/**
+ * A total with no name of its own: "…,合计1,500万元", "…,共计84.47万元". Tested on the words as written: the filler a wording
+ * may carry (FILLER_TAIL) holds 共计, which would leave nothing of this sum's own word.
+ */
+const BARE_TOTAL = /^[\s,、;]*(?:合计|共计|总计)\s*(?:为|是|:)?\s*$/;
 /** A bare total after the verb that budgets it ("按生均1000元安排,共计239万元"), or alone. */
 const ALLOCATED_TOTAL = /^[\s,、;]*(?:安排|下达|批复)?[\s,、;]*(?:合计|共计|总计)\s*(?:为|:)?\s*$/;
 /** What is left of an amount put off to the next year right after it: ",余款安排下年支出", ",剩余资金结转下年使用". */
@@ -3668,7 +3671,7 @@ export function extractProse(
               end: sentence.start + n.end,
             });
           // "财政拨款收入1,480万元,其他收入20万元,合计1,500万元": a bare 合计 that is the sum of the parts before it
-          const bareTotal = BARE_TOTAL.test(context.replace(FILLER_TAIL, ''));
+          const bareTotal = BARE_TOTAL.test(context);
           const total = scope.type === 'department' && bareTotal ? totalOfParts(figures.slice(sentenceFirst), n) : null;
           if (total)
             figures.push({

@@ -2284,6 +2284,12 @@ describe('whose a number is, by the sentence around it', () => {
     });
     // a 合计 that is not the sum of the amounts before it is nothing, and the first source is still a part
     expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBeUndefined();
+    // …and the sum by 共计 (or 总计), the carry-in among the parts: the same (its spending set against it)
+    expect(project('省级拨付资金62万元,中央拨付16万元,上年度结余资金6.47万元,共计84.47万元。实际使用补贴资金13.6万元。')).toEqual({
+      'budget.total': '84.47',
+      'budget.executed': '13.6',
+    });
+    expect(project('省级拨付资金62万元,中央拨付16万元,共计80万元。')['budget.total']).toBeUndefined();
   });
 
   it('reads a project’s spending total whose remainder is put off to the next year (安排支出共计…,余款安排下年支出) as what was spent', () => {
