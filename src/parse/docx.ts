@@ -16,7 +16,7 @@ import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Provenance } from '../model/document.ts';
 import { BlockBuilder, type RawCell } from './blocks.ts';
-import { emitBarredRun, emitPipeRowRuns, printedLineJoins } from './markdown.ts';
+import { emitBarredRun, emitPipeRowRuns, pipeRowRun, printedLineJoins } from './markdown.ts';
 import { inlineText, isElement, TEXT_BLOCK, tableRows } from './html.ts';
 import { ParseError } from './errors.ts';
 import { checkPackage } from './package.ts';
@@ -185,6 +185,15 @@ function emit(pending: Pending[], builder: BlockBuilder): void {
   const joins = printedLineJoins(pending.map((p) => (p.kind === 'paragraph' ? p.raw : null)));
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i];
+    // (each paragraph one row of a pipe table: the run of them, read as one table where they make one)
+    const rows = pipeRowRun(
+      pending.map((q) => (q.kind === 'paragraph' ? q.raw : null)),
+      i,
+    );
+    if (rows > 1 && emitPipeRowParagraphs(builder, pending.slice(i, i + rows) as PendingParagraph[])) {
+      i += rows - 1;
+      continue;
+    }
     if (p.kind === 'table') builder.table(p.rows, p.prov);
     else if (p.kind === 'heading') builder.heading(p.level, p.raw, p.prov);
     else {
@@ -198,6 +207,25 @@ function emit(pending: Pending[], builder: BlockBuilder): void {
       paragraphOrPipeRows(builder, raw, { page: null, lines: span(ordinals) });
     }
   }
+}
+
+type PendingParagraph = Extract<Pending, { kind: 'paragraph' }>;
+
+/**
+ * A pipe table whose rows a copy set one a paragraph (a web page's table pasted into Word, or a Markdown report
+ * rendered with a blank line between its rows): the rows read as the Markdown reader reads them (emitPipeRowRuns),
+ * each cell cited by its paragraph. False, and nothing emitted, where they make no table.
+ */
+function emitPipeRowParagraphs(builder: BlockBuilder, rows: PendingParagraph[]): boolean {
+  const provOf = (from: number, to: number): Provenance => ({
+    page: null,
+    lines: span(rows.slice(from, to + 1).flatMap((r) => r.prov.lines ?? [])),
+  });
+  return emitPipeRowRuns(
+    builder,
+    rows.map((r) => r.raw),
+    provOf,
+  );
 }
 
 /**

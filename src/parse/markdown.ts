@@ -828,6 +828,19 @@ export function emitPipeRowRuns(builder: BlockBuilder, lines: string[], provOf: 
   return true;
 }
 
+/** A paragraph that is one row of a pipe table: one line, its cells closed by bars ("淳安县 | 650 | 175 | 825 |"). */
+const ONE_PIPE_ROW = /^[^\n|]*\S\s*\|(?:[^\n|]*\|)+[^\n|]*$/;
+
+/**
+ * How many paragraphs from `i` on are each one pipe row (0 where `i` is none; null for what is no paragraph): a table a
+ * .docx or a PDF sets one row a paragraph, which emitPipeRowRuns reads as one where they make one.
+ */
+export function pipeRowRun(paragraphs: (string | null)[], i: number): number {
+  let n = 0;
+  while (i + n < paragraphs.length && ONE_PIPE_ROW.test(paragraphs[i + n] ?? '')) n++;
+  return n;
+}
+
 /** The header of a table's first column, as a paragraph's text runs into it ("…汇总表项目名称 | 预算金额 | …"). */
 const FIRST_COLUMN_HEADER = /(?:项目名称|资金名称|单位名称|名称|项目|序号)$/;
 /** The fewest data rows, and the widest row, a run of cells is cut into. */

@@ -279,6 +279,30 @@ describe('readDocx errors', () => {
     expect(doc.blocks[2].prov.lines).toEqual([2, 2]);
   });
 
+  it('reads pipe rows set one a paragraph (a web page’s table pasted into Word) as the Markdown reader’s table, each cell cited by its paragraph', async () => {
+    const rows = [
+      '地区 | 已下达 | 本次下达 | 合计下达 |',
+      '甲县 | 650 | 175 | 825 |',
+      '乙县 | 964 | 260 | 1224 |',
+      '丙县 | 830 | 224 | 1054 |',
+    ];
+    const doc = await readDocx(
+      await docxOf(documentXml(['<w:r><w:t>单位:万元</w:t></w:r>', ...rows.map(textRun), textRun('特此通知。')])),
+      'rows.docx',
+    );
+    const md = parseMarkdownText(['单位:万元', '', ...rows.map((r) => `| ${r}`), '', '特此通知。'].join('\n'));
+    const cells = (bs: Block[]) => tables(bs).map((t) => t.rows.map(texts));
+    expect(cells(md.blocks)).toHaveLength(1);
+    expect(cells(doc.blocks)).toEqual(cells(md.blocks));
+    expect(tables(doc.blocks)[0].rows[2][0].prov.lines).toEqual([4, 4]);
+    expect(doc.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual(['单位:万元', '特此通知。']);
+    // refused: one such paragraph alone between prose is no run of rows: it stays the paragraph it is
+    const lone = ['一、资金情况', '甲县 | 650 | 175 | 825 |', '特此通知。'];
+    const plain = await readDocx(await docxOf(documentXml(lone.map(textRun))), 'lone.docx');
+    expect(tables(plain.blocks)).toEqual([]);
+    expect(plain.blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(lone);
+  });
+
   it('reads a pipe table whose rows had no leading bar, run into one paragraph of cells with the text around it (pandoc drops their breaks), as the rows its width cuts', async () => {
     const rows = [
       '项目名称 | 预算金额(万元) | 实际支出(万元) | 执行率 | 评价 |',

@@ -726,6 +726,20 @@ describe('PDF reader helpers', () => {
     expect(want[0][4]).toEqual(['垃圾中转站运营经费', '120.00', '118.00', '98.33%']);
   });
 
+  it('reads pipe rows set one a paragraph (a gap between each row, as a page pasted into a document prints them) as the Markdown reader’s table', () => {
+    const rows = [
+      '地区 | 已下达 | 本次下达 | 合计下达 |',
+      '甲县 | 650 | 175 | 825 |',
+      '乙县 | 964 | 260 | 1224 |',
+      '丙县 | 830 | 224 | 1054 |',
+    ];
+    // each row a paragraph of its own: twice the line's height between rows
+    const lines = rows.map((r, i) => textLine(i + 1, r, 760 - i * 36, 12, face('Serif'), 8));
+    const blocks = laidOut(lines);
+    expect(blocks.filter((b) => b.type === 'paragraph')).toHaveLength(0);
+    expect(cellTexts(blocks)).toEqual(cellTexts(parseMarkdownText(rows.map((r) => `| ${r}`).join('\n')).blocks));
+  });
+
   it('refused: a run of pipe rows is not cut by a bar count that fewer than three rows show', () => {
     const rows = [
       '项目名称 | 预算数 | 执行数 | 执行率 |',

@@ -13,7 +13,7 @@ import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
 import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
-import { cellBars, emitBarredRun, emitPipeRowRuns, printedLineJoins } from '../markdown.ts';
+import { cellBars, emitBarredRun, emitPipeRowRuns, pipeRowRun, printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
@@ -334,10 +334,22 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
   styles.sort((a, b) => b.size - a.size || a.first - b.first);
   const level = (l: Line) => Math.min(6, styles.findIndex((x) => x.key === styleKey(l)) + 1);
 
-  for (const d of drafts) {
+  const texts = drafts.map((d) => (d.kind === 'para' && !isHeading(d.para) ? paraText(d.para) : null));
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     if (d.kind === 'table') {
       emitTable(d.table, builder);
       continue;
+    }
+    // (each paragraph one row of a pipe table, "地区 | 已预下达 | 本次下达 |" / "淳安县 | 650 | 175 |": read as one table)
+    const rows = pipeRowRun(texts, i);
+    if (rows > 1) {
+      const paras = drafts.slice(i, i + rows).map((r) => (r as { para: Para }).para);
+      const rowTexts = texts.slice(i, i + rows) as string[];
+      if (emitPipeRowRuns(builder, rowTexts, (from, to) => provOf(paras.slice(from, to + 1).flatMap((q) => q.lines)))) {
+        i += rows - 1;
+        continue;
+      }
     }
     const text = paraText(d.para);
     const prov = provOf(d.para.lines);
