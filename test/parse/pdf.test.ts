@@ -419,6 +419,9 @@ describe('PDF reader helpers', () => {
     expect(joinWrapped('年度资金总额 5.28 1.96 1.96 10', '98.5% 9.9')).toBe('年度资金总额 5.28 1.96 1.96 10 98.5% 9.9');
     expect(joinWrapped('增长 3', '4.3%,主要原因是')).toBe('增长 34.3%,主要原因是');
     expect(joinWrapped('执行率 10', '0.00%')).toBe('执行率 100.00%');
+    // cells that ran together with no separator, two decimal points in the run already, cut by the wrap: still one run
+    expect(joinWrapped('年度资金总额 194.9194.910', '0%其中:')).toBe('年度资金总额 194.9194.9100%其中:');
+    expect(joinWrapped('年度资金总额 64.864.8', '64.8100%')).toBe('年度资金总额 64.864.864.8100%');
     // an amount already to the fen, then a number with another cell after it: the row's next cell, not two more decimals
     expect(joinWrapped('年度资金总额: 1172.55 1268.72', '10 10 执行率*该指标分值')).toBe(
       '年度资金总额: 1172.55 1268.72 10 10 执行率*该指标分值',

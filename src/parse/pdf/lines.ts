@@ -146,6 +146,10 @@ export function joinWrapped(a: string, b: string): string {
   // ("…1172.55 1268.72" | "10 10 执行率…": an amount already to the fen, then a number with another cell after it, is the row's
   // next cell; "12.34" | "56 万元" is one amount of four decimals, its unit after it)
   const nextCell = /\.\d{2}$/.test(a) && /^\d+\s+\d/.test(b);
+  // ("…年度资金总额 194.9194.910" | "0%…": a run of cells that ran together with no separator, two decimal points in it
+  // already, cut by the wrap: one run still, which the glued-cells reader splits; a space would cut a cell in two)
+  const gluedCells = (/[\d.]+$/.exec(a)?.[0].match(/\./g)?.length ?? 0) >= 2;
+  if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb) && gluedCells) return a + b;
   if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb) && !/\.\d*\./.test(joined) && !tooFine && !weightThenRate && !nextCell) return a + b;
   if (ca === '-' && LATIN.test(cb)) return a + b;
   // letters cut inside a run with Chinese on both sides of the break ("發(f" | "ā)放", a pinyin gloss
