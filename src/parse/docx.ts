@@ -182,14 +182,12 @@ function walk(nodes: AnyNode[], out: Pending[]): void {
  * a paragraph a printed line: see printedLineJoins), as the Markdown reader joins such lines.
  */
 function emit(pending: Pending[], builder: BlockBuilder): void {
-  const joins = printedLineJoins(pending.map((p) => (p.kind === 'paragraph' ? p.raw : null)));
+  const paragraphs = pending.map((p) => (p.kind === 'paragraph' ? p.raw : null));
+  const joins = printedLineJoins(paragraphs);
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i];
     // (each paragraph one row of a pipe table: the run of them, read as one table where they make one)
-    const rows = pipeRowRun(
-      pending.map((q) => (q.kind === 'paragraph' ? q.raw : null)),
-      i,
-    );
+    const rows = pipeRowRun(paragraphs, i);
     if (rows > 1 && emitPipeRowParagraphs(builder, pending.slice(i, i + rows) as PendingParagraph[])) {
       i += rows - 1;
       continue;
