@@ -629,7 +629,7 @@ const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
 /** A row's cell as text: a value, or the dash written in a cell that has none ("— — —"). */
 // (an amount may carry its unit, "2580.30万元 2560.10万元 99.22%", as a pipe row's or a Word table's cells do: the row
 // copied as spaced text keeps it, and such an amount is never the row's label)
-const MONEY_CELL = `${VALUE}(?:万元|亿元|元)`;
+const MONEY_CELL = `${VALUE} ?(?:万元|亿元|元)`;
 const CELL = `(?:${MONEY_CELL}|${VALUE}|[—–/-]+)`;
 // ("(万元) 年度资金总额 70.00 75.00 …": the label column's unit note, set by a PDF copy on the first row's line, before its label)
 const ROW_TEXT = new RegExp(`^((?!${MONEY_CELL}\\s)(?:\\((?:万元|元|亿元)\\)\\s+)?\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
@@ -698,7 +698,7 @@ function splitRowText(t: Token): Token[] {
       }
     } else if (label) cells.push(label);
     const valuesAt = t.text.length - row[2].length;
-    for (const m of row[2].matchAll(/\S+/g)) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
+    for (const m of row[2].matchAll(new RegExp(CELL, 'g'))) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
     return cells;
   }
   const pieces = t.segment
@@ -763,13 +763,16 @@ function spacedHeadersJoined(pieces: { index: number; text: string }[]): void {
  * words are the note's, not a header row's. The label, each value and the note are cut apart, the note one cell.
  * Only a total row's label (TOTAL_ROW) and two values at least; a note is words, never a value.
  */
-const ROW_THEN_NOTE = new RegExp(`^(\\S+)\\s+((?:${CELL}\\s+)+${CELL})\\s+(?!${CELL}(?:\\s|$))(\\S.*[\\u4e00-\\u9fff].*)$`);
+// (the note opens on no unit of money: "372.29 万元 360.29 万元 96.78%" is three cells, each amount with its unit after a space)
+const ROW_THEN_NOTE = new RegExp(
+  `^(\\S+)\\s+((?:${CELL}\\s+)+${CELL})\\s+(?!${CELL}(?:\\s|$))(?!(?:万元|亿元|元)(?:\\s|$))(\\S.*[\\u4e00-\\u9fff].*)$`,
+);
 function totalRowThenNote(t: Token): Token[] | null {
   const m = ROW_THEN_NOTE.exec(t.text);
   if (!m || !TOTAL_ROW.test(m[1].replace(/:$/, ''))) return null;
   const valuesAt = t.text.indexOf(m[2], m[1].length);
   const cells = [sub(t, 0, m[1].length)];
-  for (const v of m[2].matchAll(/\S+/g)) cells.push(sub(t, valuesAt + v.index, valuesAt + v.index + v[0].length));
+  for (const v of m[2].matchAll(new RegExp(CELL, 'g'))) cells.push(sub(t, valuesAt + v.index, valuesAt + v.index + v[0].length));
   cells.push(sub(t, t.text.length - m[3].length, t.text.length));
   return cells;
 }

@@ -1979,6 +1979,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '2580.30万元', 'budget.executed': '2560.10万元', 'expense.basic': '1795.00万元' },
   },
   {
+    layout:
+      'a form’s rows copied from a PDF, one space between each amount and its unit (年度资金总额: 372.29 万元 360.29 万元 96.78%): each amount one cell with its unit',
+    text: '某乡2021年度项目支出绩效自评表\n\n全年预算数(A) 全年执行数(B) 执行率(B/A)\n\n年度资金总额: 372.29 万元 360.29 万元 96.78%\n\n其中:中央、市级补助 372.29 万元 360.29 万元 96.78%\n',
+    want: { 'budget.total': '372.29万元', 'budget.executed': '360.29万元', 'budget.executionRate': '96.78%' },
+  },
+  {
+    layout: 'refused: words after the row’s values (…96.78% 资金已全部拨付到位) stay the row’s note, no cell',
+    text: '某乡2021年度项目支出绩效自评表\n\n全年预算数(A) 全年执行数(B) 执行率(B/A)\n\n年度资金总额: 372.29 360.29 96.78% 资金已全部拨付到位\n',
+    want: { 'budget.total': '372.29万元', 'budget.executed': '360.29万元', 'budget.executionRate': '96.78%' },
+  },
+  {
     layout: 'refused: amounts with their unit on a line with no header above them, and an amount first on its line is no row’s label',
     text: '某县教育局2023年度部门整体支出绩效自评报告\n\n2580.30万元     2560.10万元     99.22%\n',
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
