@@ -238,6 +238,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['村道硬化 | 80 | - | - | 万元', '饮水工程 | 40 | - | - | 万元'],
   },
   {
+    layout: 'the same as a PDF copies it, a space between each number and the Chinese after it (120 万(村道硬化 80 万元,…))',
+    text: '下达项目资金 120 万(村道硬化 80 万元,饮水工程 40 万元)。',
+    rows: ['村道硬化 | 80 | - | - | 万元', '饮水工程 | 40 | - | - | 万元'],
+  },
+  {
     layout: 'a target sheet copied one cell a line: the label on its own line, the total and its parts on the next',
     text: '项目绩效目标表\n\n资金情况(万元)\n\n年度资金总额:\n\n120万(村道硬化80万元,饮水工程40万元)\n\n其他资金',
     rows: ['村道硬化 | 80 | - | - | 万元', '饮水工程 | 40 | - | - | 万元'],
@@ -250,6 +255,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
   {
     layout: 'refused: a count in 万 with its measure word in brackets is no total (惠及群众1.2万(人次))',
     text: '惠及群众1.2万(人次),其中村道硬化80万元,饮水工程40万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the same count spaced as a PDF copies it (惠及群众 1.2 万(人次)) is no total either',
+    text: '惠及群众 1.2 万(人次),其中村道硬化 80 万元,饮水工程 40 万元。',
     rows: [],
   },
   {
