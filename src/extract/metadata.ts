@@ -836,7 +836,9 @@ function codedUnitCandidates(lines: HeadLine[]): Candidate[] {
 /** Words a report title is made of; a line without one is not a title. */
 // ("…福彩公益金的使用情况", "…专项资金使用情况": a fund's use, reported as a title of its own, or published as a notice,
 // "XX局关于2023年度福彩公益金使用情况的公告")
-const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$|使用情况(?:的?(?:公告|通报|公示))?$/;
+// (…资金完成情况的公示, …资金执行情况的公告: a fund's notice of what was done with it, as 使用情况 is)
+const TITLE_WORD =
+  /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$|(?:资金|经费)?(?:使用|完成|执行)情况(?:的?(?:公告|通报|公示))?$/;
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),

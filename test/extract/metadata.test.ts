@@ -3356,6 +3356,18 @@ describe('department: two bodies signing side by side in a .docx, the space betw
   });
 });
 
+describe('department: a unit’s name alone over a fund’s notice of what was done with it (…资金完成情况的公示)', () => {
+  const notice = (title: string) =>
+    `某县果品产业发展中心\n${title}\n某县脱贫攻坚领导小组办公室:\n按照有关文件精神,现将完成情况予以公示。\n1. 花椒园提升项目,项目建设资金48.57万元,资金支付率99.12%。\n`;
+  it('is the unit that publishes it, as over a 使用情况的公示', () => {
+    expect(department(notice('2020年财政专项扶贫资金完成情况的公示'))).toBe('某县果品产业发展中心');
+    expect(department(notice('2020年财政专项扶贫资金使用情况的公示'))).toBe('某县果品产业发展中心');
+  });
+  it('refused: over a line that is no title (a sentence on how the work went), the name is no department', () => {
+    expect(department(notice('2020年花椒园提升完成情况良好'))).toBeNull();
+  });
+});
+
 describe('department: a table’s last cell is no signature', () => {
   const list =
     '# 某县2023年度衔接资金项目绩效自评报告\n\n| 序号 | 项目名称 | 资金规模(万元) | 实施单位 |\n|---|---|---|---|\n| 1 | 甲村产业路建设项目 | 120 | 县交通运输局 |\n| 2 | 丙镇冷链仓储项目 | 150 | 丙镇人民政府 |\n';
