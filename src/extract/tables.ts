@@ -631,6 +631,8 @@ const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
 // copied as spaced text keeps it, and such an amount is never the row's label)
 const MONEY_CELL = `${VALUE} ?(?:万元|亿元|元)`;
 const CELL = `(?:${MONEY_CELL}|${VALUE}|[—–/-]+)`;
+/** A row's values cut into their cells, each whole (an amount and its unit a space apart is one). */
+const ROW_CELL = new RegExp(CELL, 'g');
 // ("(万元) 年度资金总额 70.00 75.00 …": the label column's unit note, set by a PDF copy on the first row's line, before its label)
 const ROW_TEXT = new RegExp(`^((?!${MONEY_CELL}\\s)(?:\\((?:万元|元|亿元)\\)\\s+)?\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
 
@@ -698,7 +700,7 @@ function splitRowText(t: Token): Token[] {
       }
     } else if (label) cells.push(label);
     const valuesAt = t.text.length - row[2].length;
-    for (const m of row[2].matchAll(new RegExp(CELL, 'g'))) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
+    for (const m of row[2].matchAll(ROW_CELL)) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
     return cells;
   }
   const pieces = t.segment
@@ -772,7 +774,7 @@ function totalRowThenNote(t: Token): Token[] | null {
   if (!m || !TOTAL_ROW.test(m[1].replace(/:$/, ''))) return null;
   const valuesAt = t.text.indexOf(m[2], m[1].length);
   const cells = [sub(t, 0, m[1].length)];
-  for (const v of m[2].matchAll(new RegExp(CELL, 'g'))) cells.push(sub(t, valuesAt + v.index, valuesAt + v.index + v[0].length));
+  for (const v of m[2].matchAll(ROW_CELL)) cells.push(sub(t, valuesAt + v.index, valuesAt + v.index + v[0].length));
   cells.push(sub(t, t.text.length - m[3].length, t.text.length));
   return cells;
 }

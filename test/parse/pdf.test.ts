@@ -457,10 +457,15 @@ describe('PDF reader helpers', () => {
 
   it('keeps a value alone at the top of most pages (a table one cell a line running over them): no running header, words are', () => {
     const line = furnitureLine;
-    const pages: PageLines[] = [1, 2, 3].map((page) => ({ page, y0: 0, height: 842, lines: [] as Line[] }));
-    pages[0].lines = [line(1, 1, '某县文旅局2023年度自评报告', 800), line(1, 2, '正文', 700), line(1, 3, '-1-', 40)];
-    pages[1].lines = [line(2, 1, '334.46', 800), line(2, 2, '正文', 700), line(2, 3, '-2-', 40)];
-    pages[2].lines = [line(3, 1, '163.91', 800), line(3, 2, '正文', 700), line(3, 3, '-3-', 40)];
+    /** Three pages whose top lines are the title, then `tops`, each over one line of body and the page's number. */
+    const threePages = (tops: [string, string]): PageLines[] =>
+      ['某县文旅局2023年度自评报告', ...tops].map((top, k) => ({
+        page: k + 1,
+        y0: 0,
+        height: 842,
+        lines: [line(k + 1, 1, top, 800), line(k + 1, 2, '正文', 700), line(k + 1, 3, `-${k + 1}-`, 40)],
+      }));
+    const pages = threePages(['334.46', '163.91']);
     removeFurniture(pages);
     expect(pages.map((p) => p.lines.map((l) => l.text))).toEqual([
       ['某县文旅局2023年度自评报告', '正文'],
@@ -468,10 +473,7 @@ describe('PDF reader helpers', () => {
       ['163.91', '正文'],
     ]);
     // (and so is a cell copied with its separator, "1 |", a serial number a line with no word)
-    const piped: PageLines[] = [1, 2, 3].map((page) => ({ page, y0: 0, height: 842, lines: [] as Line[] }));
-    piped[0].lines = [line(1, 1, '某县文旅局2023年度自评报告', 800), line(1, 2, '正文', 700), line(1, 3, '-1-', 40)];
-    piped[1].lines = [line(2, 1, '1 |', 800), line(2, 2, '正文', 700), line(2, 3, '-2-', 40)];
-    piped[2].lines = [line(3, 1, '2 |', 800), line(3, 2, '正文', 700), line(3, 3, '-3-', 40)];
+    const piped = threePages(['1 |', '2 |']);
     removeFurniture(piped);
     expect(piped.map((p) => p.lines.map((l) => l.text))).toEqual([
       ['某县文旅局2023年度自评报告', '正文'],

@@ -49,6 +49,7 @@ import {
   refusal,
   runIntoCategory,
   SUM_ALONE,
+  SUM_WORD_END,
   sourcePart,
   type TaskMeasure,
   unitFitsMeasure,
@@ -446,7 +447,7 @@ const WORKS_PROGRESS_AT_END = new RegExp(String.raw`${PROGRESS}\s*$`);
  * "一是A,即B、C等合计75万元": what the item holds, 即 opening it, between the item's name and the sum of its money (SUM_ALONE).
  * No amount inside it (one would be an amount of the item's, read on its own cue).
  */
-const NAMELY = /^[\s,]*即[^,;。\d]*?(?=(?:共计|合计|总计)(?:为|是)?[\s:]*$)/;
+const NAMELY = new RegExp(String.raw`^[\s,]*即[^,;。\d]*?(?=${SUM_WORD_END})`);
 
 function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;

@@ -997,14 +997,16 @@ const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [
  */
 const INVESTED = String.raw`投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$`;
 const INVESTED_CUE = new RegExp(`(?:计划|共|累计|实际)?${INVESTED}`);
+/** The word that sums an item's money (共计 / 合计 / 总计), its joiners after it, ending the text. */
+export const SUM_WORD_END = String.raw`(?:共计|合计|总计)(?:为|是)?[\s:]*$`;
 /**
  * The item's money summed, the sum's word alone after its name ("A项目,合计75万元"): what the item had when it goes on to
  * state its spending or rate against it ("…,合计75万元,已于本年度支出75万元,预算完成率100%"), as money put in is; alone it
  * may as well be what was spent, and is then no measure of the item (investedWithoutSpending).
  */
-export const SUM_ALONE = /^[\s,;:、]*(?:共计|合计|总计)(?:为|是)?[\s:]*$/;
+export const SUM_ALONE = new RegExp(String.raw`^[\s,;:、]*${SUM_WORD_END}`);
 /** The same sum's word right before an amount, a separator or nothing before it. */
-const SUM_ALONE_BEFORE = /(?:^|[\s,;:、])(?:共计|合计|总计)(?:为|是)?[\s:]*$/;
+const SUM_ALONE_BEFORE = new RegExp(String.raw`(?:^|[\s,;:、])${SUM_WORD_END}`);
 /** Money put in as planned (计划投入, 预算投入): the item's budget whatever else the row states. */
 const PLANNED_INVESTMENT = new RegExp(`(?:计划|预算)${INVESTED}`);
 /** Money actually put in (实际投入): spent, no budget beside the spending. */

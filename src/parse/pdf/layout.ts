@@ -351,7 +351,8 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
         continue;
       }
     }
-    const text = paraText(d.para);
+    // (a heading's text is not among the rows' texts)
+    const text = texts[i] ?? paraText(d.para);
     const prov = provOf(d.para.lines);
     if (isHeading(d.para)) builder.heading(level(d.para.lines[0]), text, prov);
     // (a pipe table whose rows had no leading bar ran into one paragraph of cells: cut back by its width, emitBarredRun)
