@@ -525,11 +525,14 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const outside = (regions: Region[]) => lines.map((l, i) => (regions.some((r) => i >= r.start && i <= r.end) ? '' : l));
   const grids = findGridRegions(lines);
   const owned = [...grids, ...findLaidOutRegions(outside(grids))];
-  const rest = outside(owned);
+  // a web grid copied one cell a line, each cell closed by its bar, its blank cells too: laid back on its columns
+  const barred = findBarredCellRegions(outside(owned));
+  const rest = outside([...owned, ...barred]);
   // "本年收入合计 |" / "1,242.85 |" / " |": a web grid copied one cell per line, each cell closed by its bar
   const cellLines = rest.map(withClosingBarRemoved);
   for (const region of [
     ...owned,
+    ...barred,
     ...findDelimitedRegions(withSpacedRowsInTabRuns(rest)),
     ...findCellPerLineRegions(cellLines),
     ...findLineNumberedCellRegions(cellLines),
@@ -1169,6 +1172,105 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
     f = at;
   }
   return regions;
+}
+
+/** A header cell of a table copied one cell a line: a few words, no sentence's punctuation, no value, no total row's label. */
+const HEADER_LIKE = /^[^。;,:，；：]{1,20}$/;
+const TOTAL_LABEL = /^(?:合计|总计|小计|共计)$/;
+/** A table's caption or unit note as a cell of its own above the header ("…分配表 |", "单位:万元 |"). */
+const BARRED_CAPTION = /(?:表|表\([^()]*\)|单位[:：](?:万元|元|亿元|千元))$/;
+/** A column of money or rates: a header MONEY_HEADER knows, or one of the vocabulary's table headers (its unit note aside). */
+const moneyColumn = (header: string) => {
+  const bare = header.replace(/\s/g, '');
+  return MONEY_HEADER.test(bare) || (HEADER_CELL_WORD.test(bare.replace(UNIT_NOTE, '')) && !FIRST_COLUMN_HEADER.test(bare));
+};
+
+/**
+ * Tables copied one cell a line with each cell closed by its bar, a blank cell by a bar alone ("市县/单位名称 |" / "项目名称 |" /
+ * "金额 |" / "合计 |" / "|" / "78,400 |" / …), as a web page's grid is copied. Unlike findCellPerLineRegions's copy, the blank
+ * cells are there, so a row's cells keep their columns and a table with empty cells can be laid back. The header is a run
+ * of words opening on a first column's header (项目名称, 单位名称, 序号 …) with at least one column of money or rates; its
+ * width is the one, and the only one, that lays every cell after it into rows where each column holds one kind of cell
+ * (values, or words: a blank anywhere) and every row states a value in a money column, up to the run's last cell (a
+ * last row cut short is left as text): a row that breaks this means a cell lost or one too many, which shifts every
+ * column after it, and the run stays text. Fewer than two rows is no table, and a run two widths could lay stays text.
+ */
+export function findBarredCellRegions(lines: string[]): Region[] {
+  // the cells, with the line each stands on; a line that is no barred cell ends a run (an empty line is passed over)
+  const runs: { i: number; text: string }[][] = [];
+  let run: { i: number; text: string }[] = [];
+  lines.forEach((line, i) => {
+    const cell = ONE_CELL_WITH_BAR.exec(line);
+    if (cell) run.push({ i, text: cell[1].trim() });
+    else if (line.trim()) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length) runs.push(run);
+  const regions: Region[] = [];
+  for (const cells of runs) {
+    let f = 0;
+    while (f < cells.length) {
+      const head = cells[f].text.replace(/\s/g, '');
+      const fits: { width: number; rows: number }[] = [];
+      // (the header opens the run, or follows a blank cell or the table's caption: a header word further in is a cell of
+      // the header or of a row, where no width found a table)
+      const opens = f === 0 || !cells[f - 1].text || BARRED_CAPTION.test(cells[f - 1].text.replace(/\s/g, ''));
+      if (opens && (FIRST_COLUMN_HEADER.test(head) || LABEL_HEADER.test(head))) {
+        for (let width = 2; width <= MAX_COLUMNS && f + width <= cells.length; width++) {
+          const after = cells.length - f - width;
+          const rows = barredRows(
+            cells.slice(f, f + width).map((c) => c.text),
+            cells.slice(f + width).map((c) => c.text),
+          );
+          // (every cell laid, but for a last row cut short)
+          if (rows >= MIN_DATA_ROWS && after - rows * width < width) fits.push({ width, rows });
+        }
+      }
+      if (fits.length !== 1) {
+        f++;
+        continue;
+      }
+      const { width, rows } = fits[0];
+      const taken = cells.slice(f, f + width * (rows + 1));
+      regions.push({
+        start: taken[0].i,
+        end: taken[taken.length - 1].i,
+        rows: Array.from({ length: rows + 1 }, (_, r) =>
+          taken.slice(r * width, (r + 1) * width).map((c) => ({ raw: c.text, prov: lineProv(c.i) })),
+        ),
+      });
+      f += taken.length;
+    }
+  }
+  return regions;
+}
+
+/** How many whole rows of `header`'s width the cells after it lay into, each column one kind and a value in every row. */
+function barredRows(header: string[], after: string[]): number {
+  if (header.some((h) => !HEADER_LIKE.test(h) || VALUE_CELL.test(h.replace(/\s/g, '')) || TOTAL_LABEL.test(h.replace(/\s/g, '')))) return 0;
+  const money = header.map(moneyColumn);
+  if (!money.includes(true) || money[0]) return 0;
+  const width = header.length;
+  // each column's kind, set by its first filled cell (a money column's is values)
+  const kinds: ('value' | 'words' | undefined)[] = money.map((m) => (m ? 'value' : undefined));
+  let rows = 0;
+  for (let at = 0; at + width <= after.length; at += width) {
+    const row = after.slice(at, at + width);
+    const own = [...kinds];
+    let fits = row.some((c, k) => money[k] && VALUE_CELL.test(c.replace(/\s/g, '')));
+    row.forEach((c, k) => {
+      if (!c) return;
+      const kind = VALUE_CELL.test(c.replace(/\s/g, '')) ? 'value' : 'words';
+      if (own[k] && own[k] !== kind) fits = false;
+      own[k] = kind;
+    });
+    if (!fits) break;
+    kinds.splice(0, width, ...own);
+    rows++;
+  }
+  return rows;
 }
 
 /** A row number (行次) cell of a 收支 table: one to three digits, never an amount. */

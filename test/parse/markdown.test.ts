@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/parse/index.ts';
 import {
+  findBarredCellRegions,
   findCellPerLineRegions,
   findDelimitedRegions,
   findHeadersThenValuesLines,
@@ -329,6 +330,48 @@ describe('tables flattened one cell per line', () => {
     expect(grid([...HEADER, '本年收入合计', '1,105.30', '财政拨款收入', '1,000.00', '1,085.30'])).toEqual([]);
     // prose lines and a header word in a sentence are no grid
     expect(grid(['项目', '全年预算数为100万元,执行数为90万元。', '其他收入', '20.50'])).toEqual([]);
+  });
+});
+
+describe('tables copied one cell a line, each cell closed by its bar, blank cells too', () => {
+  const barred = (cells: string[]) => cells.map((c) => (c ? `${c} |` : '|'));
+  const grid = (lines: string[]) => findBarredCellRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+  const HEADER = ['主管单位名称', '项目名称', '金额', '功能分类科目'];
+  const TOTAL = ['合计', '', '300', ''];
+  const ROW1 = ['甲县农业局', '乙村道路硬化项目', '120', '2130599-其他支出'];
+  const ROW2 = ['丙县水利局', '丁河堤加固工程', '180', '2130399-其他支出'];
+
+  it('lays the cells back on the header width, the blank cells keeping their columns', () => {
+    const lines = ['现将资金下达给你们。', '单位:万元', ...barred([...HEADER, ...TOTAL, ...ROW1, ...ROW2]), '附件2'];
+    expect(grid(lines)).toEqual([[HEADER, TOTAL, ROW1, ROW2]]);
+    const tables = parseMarkdownText(lines.join('\n')).blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].type === 'table' && tables[0].rows[1].map((c) => c.text)).toEqual(TOTAL);
+  });
+
+  it('becomes a table the extractor reads each project of', () => {
+    const text = ['# 关于下达2024年某某资金的通知', '', '单位:万元', ...barred([...HEADER, ...TOTAL, ...ROW1, ...ROW2])].join('\n');
+    const tasks = extract(docOf(text, 'alloc.md')).tasks.map((t) => [t.name, t.budget]);
+    expect(tasks).toEqual([
+      ['乙村道路硬化项目', '120'],
+      ['丁河堤加固工程', '180'],
+    ]);
+  });
+
+  it('leaves a last row the copy cut short as text, and refuses a run with a row whose columns do not hold', () => {
+    expect(grid(barred([...HEADER, ...ROW1, ...ROW2, '戊县林业局']))).toEqual([[HEADER, ROW1, ROW2]]);
+    // a row with words in the money column: a cell lost or one too many, which shifts what follows
+    const shifted = ['甲县农业局', '乙村道路硬化项目', '', '120'];
+    expect(grid(barred([...HEADER, ...ROW1, ...ROW2, ...shifted]))).toEqual([]);
+  });
+
+  it('refused: no money column, no first column header, fewer than two rows, a blank cell lost, or lines not closed by bars', () => {
+    expect(grid(barred(['项目名称', '主管部门', '乙村道路硬化项目', '甲县农业局', '丁河堤加固工程', '丙县水利局']))).toEqual([]);
+    expect(grid(barred(['主管部门', '金额', '甲县农业局', '120', '丙县水利局', '180']))).toEqual([]);
+    expect(grid(barred([...HEADER, ...ROW1]))).toEqual([]);
+    // the total row lost its blank cells: every cell after it shifts, and no width lays two rows
+    expect(grid(barred([...HEADER, '合计', '300', ...ROW1, ...ROW2]))).toEqual([]);
+    expect(grid([...HEADER, ...TOTAL, ...ROW1, ...ROW2])).toEqual([]);
   });
 });
 
