@@ -3895,12 +3895,13 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       // "合计 | 97.58" under a table whose weights sit in its first column ("产出指标(40分)", the Yunnan
       // form): no weight column, the score alone (a lone 100 is the weights' sum, a percent no score);
       // "总分 | | | 95.6" (the 部门整体支出绩效自评表's last row, its 100 left out): one value alone in the
-      // row, a score as totals run (LONE_TOTAL_SCORE), not a weight of 100 nor a serial number
+      // row, a score as totals run (LONE_TOTAL_SCORE), not a weight of 100 nor a serial number; written with its
+      // points ("总分 | 99.55分") as well, never with a percent's or money's unit
       else if (
         values.length === 1 &&
         numbers[0] &&
         (isTotalScoreRow(t.text)
-          ? LONE_TOTAL_SCORE.test(numbers[0].value) && !numbers[0].unit
+          ? LONE_TOTAL_SCORE.test(numbers[0].value) && (!numbers[0].unit || numbers[0].unit === '分')
           : numbers[0].value !== '100' && !/%/.test(values[0].text))
       )
         push(values[0], values[0].start, values[0].end, numbers[0].value);

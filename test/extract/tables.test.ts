@@ -2858,9 +2858,18 @@ describe('row tables of final accounts', () => {
   it.each([
     ['a pipe row', '| 总分 | | | | | 95.6 |'],
     ['one cell per line', '总分\n95.6'],
+    ['the score written with its points', '| 总分 | 95.6分 | | | | |'],
   ])('reads a 总分 row with its score alone (its 100 left out) as the overall score: %s', (_layout, row) => {
     const text = ['| 年度资金总额 | 4,560.00 | 5,128.36 | 4,987.22 | 10 | 9.7 |', '', row, '', '评价等级:优'].join('\n');
     expect(figuresOf(text)['eval.score']).toBe('95.6分');
+  });
+
+  it.each([
+    ['a percent', '| 总分 | 95.6% | | | | |'],
+    ['money', '| 总分 | 95.6万元 | | | | |'],
+  ])('refused: a 总分 row whose lone value carries another unit than points: %s', (_layout, row) => {
+    const text = ['| 年度资金总额 | 4,560.00 | 5,128.36 | 4,987.22 | 10 | 9.7 |', '', row].join('\n');
+    expect(figuresOf(text)['eval.score']).toBeUndefined();
   });
 
   it.each([
