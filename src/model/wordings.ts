@@ -283,6 +283,8 @@ export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
 const BUDGET_PART = new RegExp(
   `其中|第[一二三四五六七八九十\\d]{1,3}批次?$|\\([^()]*$|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$`,
 );
+/** Money a project is planned or expected to take (预计投入, 计划投资, 拟使用): its investment over its years, no year's budget. */
+const PLANNED_INPUT = /(?:预计|计划|拟)(?:总)?(?:投入|投资|使用)$/;
 /**
  * A finance body, the subject of the clause that pays money out ("西畴县财政局于9月2日以…文件拨付资金200万元", "县财政拨付
  * 资金50万元"): it pays the project's money to the unit, which has yet to spend it; what the unit itself pays out is the
@@ -989,8 +991,10 @@ export const WORDINGS: Wording[] = [
       projectOnly: true,
       // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total, and "年中调减中央财政资金300万"
       // a change to them; a level's funds opening their clause or line ("资金来源:中央财政资金:60万元,省级财政资金:
-      // 30万元") are one source each, none the total (after a word, "2023年中央财政资金100万元", they may be all of it)
-      notAfter: BUDGET_PART,
+      // 30万元") are one source each, none the total (after a word, "2023年中央财政资金100万元", they may be all of it).
+      // "项目预计投入资金总额2.7亿" is what the whole project is planned to take over its years (its investment), not the
+      // year's budget (PLANNED_INPUT)
+      notAfter: new RegExp(`${BUDGET_PART.source}|${PLANNED_INPUT.source}`),
     },
   ),
   // "资金总额及构成 | 总额1002.6万元,其中:中央726.7万元…": a project form's field of its funds' total and their make-up (the

@@ -3358,6 +3358,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(values('2023年中央财政资金100万元,全年实际支出95万元。')).toEqual({ 'budget.total': '100', 'budget.executed': '95' });
   });
 
+  it('in a project’s report: the funds it is planned to take (预计投入 / 计划投资 … 资金总额) are its investment, no year’s budget', () => {
+    const PROJECT_TITLE = '# 某学院2022年度专项债券项目绩效自评报告\n\n';
+    const values = (text: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(PROJECT_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    expect(values('项目预计投入资金总额3.6亿,目前获批专项债券资金15000万元,至2022年底实际使用9000万元。')).toMatchObject({
+      'budget.total': '15000',
+    });
+    expect(values('项目计划投资资金总额5000万元。')['budget.total']).toBeUndefined();
+    // refused: the funds' total with no plan before it is the budget
+    expect(values('项目资金总额50万元,其中:中央补助资金30万元。')).toMatchObject({ 'budget.total': '50' });
+  });
+
   it('in a project’s report: 项目经费 names no sub-project; the first of funds listed with 、 is a part', () => {
     const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
     const values = (text: string) =>
