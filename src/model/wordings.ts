@@ -350,6 +350,11 @@ const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属�
  */
 const INCOME_PART_OR_FUND = new RegExp(`${INCOME_PART.source}|${FUND_PREFIX.source}`);
 const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
+/**
+ * A fund before 支出合计 ("社会保险基金支出合计", "国有资本经营预算支出合计", a government's accounts of each fund): that fund's
+ * spending, no unit's year.
+ */
+const FUND_SPENDING = /(?:基金|资本经营预算)$/;
 
 /**
  * A class of spending's budget (项目支出预算, 人员经费预算 …) named alone, or after the year, the unit or 其中: after any
@@ -1421,7 +1426,7 @@ export const WORDINGS: Wording[] = [
       ['2023年度支出合计4021.94万元。', '4021.94'],
       ['2023年度本部门支出决算合计4,021.94万元,其中:基本支出3,000万元。', '4021.94'],
     ],
-    { notAfter: EXPENSE_PART, executedAgainstBudget: 'sentence', accountsLine: true },
+    { notAfter: new RegExp(`${EXPENSE_PART.source}|${FUND_SPENDING.source}`), executedAgainstBudget: 'sentence', accountsLine: true },
   ),
   // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending; "公共财政预算支出"
   // is its name before 2015 (the budget law's revision), still in the copies mirror sites keep

@@ -4491,6 +4491,15 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(executed.figures['budget.executionRate']?.value).toBe('98');
   });
 
+  it('reads a fund’s 支出合计 (社会保险基金 / 国有资本经营预算) as that fund’s spending, no unit’s year', () => {
+    const text =
+      '# 某区2022年预算执行情况\n\n某区2022年社会保险基金总收入5,200万元,当年社会保险基金支出合计4,380万元。收支相抵,当年结余820万元。';
+    expect(extract(docOf(text)).figures['expense.total']).toBeUndefined();
+    expect(extract(docOf('# 某区2022年预算执行情况\n\n国有资本经营预算支出合计12万元。')).figures['expense.total']).toBeUndefined();
+    // refused: the year's 支出合计 with no fund before it is the year's
+    expect(extract(docOf('2023年度支出合计4,021.94万元。')).figures['expense.total']?.value).toBe('4021.94');
+  });
+
   it('reads an execution wording whose own clause names revenue (收入实际完成) as what was collected, not as spending', () => {
     const text =
       '# 某县2023年县本级决算草案报告\n\n2023年,县本级一般公共预算收入全年实际完成42.6亿元,其中:税收收入完成11.3亿元。2023年,县本级一般公共预算支出实际完成40.1亿元。';
