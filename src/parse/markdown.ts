@@ -1214,9 +1214,10 @@ export function findBarredCellRegions(lines: string[]): Region[] {
     while (f < cells.length) {
       const head = cells[f].text.replace(/\s/g, '');
       const fits: { width: number; rows: number }[] = [];
-      // (the header opens the run, or follows a blank cell or the table's caption: a header word further in is a cell of
-      // the header or of a row, where no width found a table)
-      const opens = f === 0 || !cells[f - 1].text || BARRED_CAPTION.test(cells[f - 1].text.replace(/\s/g, ''));
+      // (the header opens the run, or follows a blank cell, the table's caption, a value or a sentence, the end of what
+      // stood before it: after a cell of a header's words, a header word is one more cell of that header, or of a row)
+      const before = (cells[f - 1]?.text ?? '').replace(/\s/g, '');
+      const opens = f === 0 || !before || BARRED_CAPTION.test(before) || VALUE_CELL.test(before) || !HEADER_LIKE.test(before);
       if (opens && (FIRST_COLUMN_HEADER.test(head) || LABEL_HEADER.test(head))) {
         for (let width = 2; width <= MAX_COLUMNS && f + width <= cells.length; width++) {
           const after = cells.length - f - width;

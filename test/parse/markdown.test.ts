@@ -358,6 +358,12 @@ describe('tables copied one cell a line, each cell closed by its bar, blank cell
     ]);
   });
 
+  it('finds the header after a sentence or a value the run held before it (a form’s cells, then its table)', () => {
+    const form = ['年度预算数(万元)', '全年执行数', '300', '290', '二、各项目均按计划实施。'];
+    expect(grid(barred([...form, ...HEADER, ...ROW1, ...ROW2]))).toEqual([[HEADER, ROW1, ROW2]]);
+    expect(grid(barred(['300', ...HEADER, ...ROW1, ...ROW2]))).toEqual([[HEADER, ROW1, ROW2]]);
+  });
+
   it('leaves a last row the copy cut short as text, and refuses a run with a row whose columns do not hold', () => {
     expect(grid(barred([...HEADER, ...ROW1, ...ROW2, '戊县林业局']))).toEqual([[HEADER, ROW1, ROW2]]);
     // a row with words in the money column: a cell lost or one too many, which shifts what follows
