@@ -16,7 +16,7 @@ import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Provenance } from '../model/document.ts';
 import { BlockBuilder, type RawCell } from './blocks.ts';
-import { emitBarredRun, emitPipeRowRuns, pipeRowRun, printedLineJoins } from './markdown.ts';
+import { barredCellRun, emitBarredCellRuns, emitBarredRun, emitPipeRowRuns, pipeRowRun, printedLineJoins } from './markdown.ts';
 import { inlineText, isElement, TEXT_BLOCK, tableRows } from './html.ts';
 import { ParseError } from './errors.ts';
 import { checkPackage } from './package.ts';
@@ -192,6 +192,12 @@ function emit(pending: Pending[], builder: BlockBuilder): void {
       i += rows - 1;
       continue;
     }
+    // (each paragraph one cell of a web grid, closed by its bar: the run of them, laid back on its columns where it makes a table)
+    const cells = barredCellRun(paragraphs, i);
+    if (cells > 1 && emitBarredCellParagraphs(builder, pending.slice(i, i + cells) as PendingParagraph[])) {
+      i += cells - 1;
+      continue;
+    }
     if (p.kind === 'table') builder.table(p.rows, p.prov);
     else if (p.kind === 'heading') builder.heading(p.level, p.raw, p.prov);
     else {
@@ -222,6 +228,19 @@ function emitPipeRowParagraphs(builder: BlockBuilder, rows: PendingParagraph[]):
   return emitPipeRowRuns(
     builder,
     rows.map((r) => r.raw),
+    provOf,
+  );
+}
+
+/** A web grid's cells set one a paragraph, each closed by its bar: read as the Markdown reader reads them one a line. */
+function emitBarredCellParagraphs(builder: BlockBuilder, cells: PendingParagraph[]): boolean {
+  const provOf = (from: number, to: number): Provenance => ({
+    page: null,
+    lines: span(cells.slice(from, to + 1).flatMap((r) => r.prov.lines ?? [])),
+  });
+  return emitBarredCellRuns(
+    builder,
+    cells.map((r) => r.raw),
     provOf,
   );
 }

@@ -844,6 +844,41 @@ export function pipeRowRun(paragraphs: (string | null)[], i: number): number {
   return n;
 }
 
+/** A paragraph that is one cell closed by its bar ("金额 |", "78,400 |", "|" for a blank cell): a barred cell set one a paragraph. */
+const ONE_BARRED_CELL = /^[^\n|]*\|\s*$/;
+
+/**
+ * How many paragraphs from `i` on are each one barred cell (0 where `i` is none; null for what is no paragraph): a web
+ * grid copied one cell a line that a .docx or a PDF sets one cell a paragraph, which emitBarredCellRuns reads as the
+ * Markdown reader reads the lines (findBarredCellRegions).
+ */
+export function barredCellRun(paragraphs: (string | null)[], i: number): number {
+  let n = 0;
+  while (i + n < paragraphs.length && ONE_BARRED_CELL.test(paragraphs[i + n] ?? '')) n++;
+  return n;
+}
+
+/**
+ * Emits `cells` (one barred cell a paragraph) as the Markdown reader reads them one a line: the tables
+ * findBarredCellRegions lays back, and every other cell as the paragraph it was. False, and nothing emitted, where they
+ * make no table. `provOf(from, to)` cites paragraphs from..to (0-based, inclusive).
+ */
+export function emitBarredCellRuns(builder: BlockBuilder, cells: string[], provOf: (from: number, to: number) => Provenance): boolean {
+  const regions = findBarredCellRegions(cells);
+  if (regions.length === 0) return false;
+  let from = 0;
+  for (const r of regions) {
+    for (; from < r.start; from++) builder.paragraph(cells[from], provOf(from, from));
+    builder.table(
+      r.rows.map((row) => row.map((c) => ({ ...c, prov: c.prov.lines ? provOf(c.prov.lines[0] - 1, c.prov.lines[1] - 1) : c.prov }))),
+      provOf(r.start, r.end),
+    );
+    from = r.end + 1;
+  }
+  for (; from < cells.length; from++) builder.paragraph(cells[from], provOf(from, from));
+  return true;
+}
+
 /** The header of a table's first column, as a paragraph's text runs into it ("…汇总表项目名称 | 预算金额 | …"). */
 const FIRST_COLUMN_HEADER = /(?:项目名称|资金名称|单位名称|名称|项目|序号)$/;
 /** The fewest data rows, and the widest row, a run of cells is cut into. */

@@ -303,6 +303,38 @@ describe('readDocx errors', () => {
     expect(plain.blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(lone);
   });
 
+  it('reads a web grid’s cells set one a paragraph, each closed by its bar, a blank cell a bar alone, as the Markdown reader lays them back', async () => {
+    const cells = [
+      '单位名称 |',
+      '项目名称 |',
+      '金额 |',
+      '合计 |',
+      '|',
+      '300 |',
+      '甲县农业局 |',
+      '乙村道路硬化项目 |',
+      '120 |',
+      '丙县水利局 |',
+      '丁河堤加固工程 |',
+      '180 |',
+    ];
+    const doc = await readDocx(
+      await docxOf(documentXml([textRun('单位:万元'), ...cells.map(textRun), textRun('特此通知。')])),
+      'cells.docx',
+    );
+    const md = parseMarkdownText(['单位:万元', ...cells, '特此通知。'].join('\n'));
+    const grid = (bs: Block[]) => tables(bs).map((t) => t.rows.map(texts));
+    expect(grid(md.blocks)).toHaveLength(1);
+    expect(grid(doc.blocks)).toEqual(grid(md.blocks));
+    expect(grid(doc.blocks)[0][2]).toEqual(['甲县农业局', '乙村道路硬化项目', '120']);
+    expect(tables(doc.blocks)[0].rows[2][1].prov.lines).toEqual([9, 9]);
+    // refused: cells that lay into no table (a blank cell lost) stay the paragraphs they are
+    const lost = cells.filter((c) => c !== '|');
+    const plain = await readDocx(await docxOf(documentXml(lost.map(textRun))), 'lost.docx');
+    expect(tables(plain.blocks)).toEqual([]);
+    expect(plain.blocks.map((b) => (b.type === 'table' ? '' : b.text))).toHaveLength(lost.length);
+  });
+
   it('reads a pipe table whose rows had no leading bar, run into one paragraph of cells with the text around it (pandoc drops their breaks), as the rows its width cuts', async () => {
     const rows = [
       '项目名称 | 预算金额(万元) | 实际支出(万元) | 执行率 | 评价 |',

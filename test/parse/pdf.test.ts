@@ -745,6 +745,27 @@ describe('PDF reader helpers', () => {
     expect(cellTexts(blocks)).toEqual(cellTexts(parseMarkdownText(rows.map((r) => `| ${r}`).join('\n')).blocks));
   });
 
+  it('reads a web grid’s cells set one a paragraph, each closed by its bar, a blank cell a bar alone, as the Markdown reader lays them back', () => {
+    const cells = [
+      '单位名称 |',
+      '项目名称 |',
+      '金额 |',
+      '合计 |',
+      '|',
+      '300 |',
+      '甲县农业局 |',
+      '乙村道路硬化项目 |',
+      '120 |',
+      '丙县水利局 |',
+      '丁河堤加固工程 |',
+      '180 |',
+    ];
+    const lines = cells.map((c, i) => textLine(i + 1, c, 760 - i * 36, 12, face('Serif'), 8));
+    const blocks = laidOut(lines);
+    expect(cellTexts(blocks)).toHaveLength(1);
+    expect(cellTexts(blocks)).toEqual(cellTexts(parseMarkdownText(cells.join('\n')).blocks));
+  });
+
   it('refused: a run of pipe rows is not cut by a bar count that fewer than three rows show', () => {
     const rows = [
       '项目名称 | 预算数 | 执行数 | 执行率 |',

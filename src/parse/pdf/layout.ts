@@ -13,7 +13,7 @@ import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
 import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
-import { cellBars, emitBarredRun, emitPipeRowRuns, pipeRowRun, printedLineJoins } from '../markdown.ts';
+import { barredCellRun, cellBars, emitBarredCellRuns, emitBarredRun, emitPipeRowRuns, pipeRowRun, printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
@@ -348,6 +348,16 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
       const rowTexts = texts.slice(i, i + rows) as string[];
       if (emitPipeRowRuns(builder, rowTexts, (from, to) => provOf(paras.slice(from, to + 1).flatMap((q) => q.lines)))) {
         i += rows - 1;
+        continue;
+      }
+    }
+    // (each paragraph one cell of a web grid, closed by its bar: "金额 |" / "78,400 |" / "|", laid back on its columns)
+    const cells = barredCellRun(texts, i);
+    if (cells > 1) {
+      const paras = drafts.slice(i, i + cells).map((r) => (r as { para: Para }).para);
+      const cellTexts = texts.slice(i, i + cells) as string[];
+      if (emitBarredCellRuns(builder, cellTexts, (from, to) => provOf(paras.slice(from, to + 1).flatMap((q) => q.lines)))) {
+        i += cells - 1;
         continue;
       }
     }
