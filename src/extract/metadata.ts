@@ -272,6 +272,13 @@ const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|
  */
 const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|乡镇|所[属在有得取需用述示作做])/;
 /**
+ * A government by its short name before a kind of debt ("江苏省政府专项债券项目绩效自评价报告"): the bonds a province's government
+ * issues for projects, named as 地方政府专项债券 is (COMMON_WORD_END), not a unit that reports; a government named in full
+ * (青山县人民政府专项债券…) may report on its own.
+ */
+const ISSUER_OF_DEBT = /(?<!人民)政府$/;
+const KIND_OF_DEBT = /^(?:新增)?(?:专项|一般)?债券/;
+/**
  * A word whose last character is an organisation word but that names no body: the 会 of 社会 ("…彩票公益金支持社会福利事业资金
  * 2024年度绩效自评报告" titles a fund by its purpose, and no prefix of it ending in 社会 is a unit), and 地方政府, the class of
  * governments a kind of debt is named by ("2023年度新增地方政府专项债券项目绩效评价情况" titles the bonds, not a government:
@@ -429,7 +436,8 @@ export function isOrgName(name: string): boolean {
 export function longestOrgPrefix(run: string): string | null {
   for (let end = Math.min(run.length, 40); end >= 3; end--) {
     const name = run.slice(0, end);
-    if (isOrgName(name) && !CONTINUES_WORD.test(run.slice(end - 1))) return name;
+    if (isOrgName(name) && !CONTINUES_WORD.test(run.slice(end - 1)) && !(ISSUER_OF_DEBT.test(name) && KIND_OF_DEBT.test(run.slice(end))))
+      return name;
   }
   return null;
 }

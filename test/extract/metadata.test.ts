@@ -552,6 +552,11 @@ describe('department from the title', () => {
     // refused the other way: a government named by its place keeps its name before a bond's title
     expect(department('青山县白云镇人民政府2023年度新增专项债券项目绩效自评报告\n\n一、项目基本情况')).toBe('青山县白云镇人民政府');
   });
+  it('names no unit from a title that names the bonds by the government that issues them (江苏省政府专项债券项目绩效自评价报告)', () => {
+    expect(department('江南省政府专项债券项目绩效自评价报告\n\n(青山园区建设工程项目)\n\n一、项目情况')).toBeNull();
+    // refused: a government named in full before its bonds may be the unit that reports
+    expect(department('青山县人民政府专项债券项目绩效自评报告\n\n一、项目基本情况')).toBe('青山县人民政府');
+  });
   it.each([
     ['name, year, report', '首页 >> 预算/决算\n青山县第一小学2023年度部门决算情况说明\n一、单位基本情况', '青山县第一小学'],
     ['name with a space before the year', '青山县白云小学 2023年部门预算情况说明\n\n一、单位基本情况', '青山县白云小学'],
