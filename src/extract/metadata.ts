@@ -1959,7 +1959,30 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     if (own && isOrgName(own[1]) && speaksAs(own[1], whole) && agreesWithSelfReference(own[1], whole))
       out.push(cand(4, line, own.index + own[0].indexOf(own[1]), own[1], 'opening.ownWork'));
   }
+  out.push(...yearSubjects(lines.slice(0, 150)));
   return out;
+}
+
+/** A paragraph opening on a unit's name with its place, then a year ("(一)青山县白云镇人民政府2023年度下达…"), its number first. */
+const NAME_THEN_YEAR =
+  /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\))?\s*([\u4e00-\u9fff()·]{3,40}?)\d{4}\s*年/;
+/**
+ * The unit as the subject its report's paragraphs open on, with the year ("(一)青山县白云镇人民政府2023年度下达上级资金…" /
+ * "(二)青山县白云镇人民政府2023年度下达…项目均完工" / "1.青山县白云镇人民政府2023年度…"): a name with its place that opens two
+ * paragraphs or more so is the body whose year the report tells; once, it may be any body the report mentions, and a finance
+ * body allocates others' money.
+ */
+function yearSubjects(lines: HeadLine[]): Candidate[] {
+  const opened = lines.flatMap((line) => {
+    if (line.seg.kind !== 'paragraph') return [];
+    const m = NAME_THEN_YEAR.exec(line.text);
+    const name = m ? longestOrgPrefix(m[1]) : null;
+    return name && name === m?.[1] && PLACE_PREFIX.test(name) && !FINANCE_BODY.test(name) ? [{ line, name, at: m[0].indexOf(name) }] : [];
+  });
+  return opened
+    .filter((o) => opened.filter((p) => p.name === o.name).length >= 2)
+    .slice(0, 1)
+    .map((o) => cand(4, o.line, o.at, o.name, 'opening.yearSubject'));
 }
 
 /**

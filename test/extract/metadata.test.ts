@@ -552,6 +552,20 @@ describe('department from the title', () => {
     // refused the other way: a government named by its place keeps its name before a bond's title
     expect(department('青山县白云镇人民政府2023年度新增专项债券项目绩效自评报告\n\n一、项目基本情况')).toBe('青山县白云镇人民政府');
   });
+  it('names the unit its report’s paragraphs open on with the year, two of them or more ((一)青山县白云镇人民政府2023年度下达…)', () => {
+    const body = (name: string, times: number) =>
+      [
+        '2023年度转移支付资金绩效自评报告',
+        '',
+        ...['下达上级资金转移支付755.19万元。', '下达的10个项目均完工。']
+          .slice(0, times)
+          .map((t, i) => `(${'一二'[i]})${name}2023年度${t}`),
+      ].join('\n\n');
+    expect(department(body('青山县白云镇人民政府', 2))).toBe('青山县白云镇人民政府');
+    // refused: once it may be any body the report mentions; a finance body allocates others' money
+    expect(department(body('青山县白云镇人民政府', 1))).toBeNull();
+    expect(department(body('青山县财政局', 2))).toBeNull();
+  });
   it('names no unit from a title that names the bonds by the government that issues them (江苏省政府专项债券项目绩效自评价报告)', () => {
     expect(department('江南省政府专项债券项目绩效自评价报告\n\n(青山园区建设工程项目)\n\n一、项目情况')).toBeNull();
     // refused: a government named in full before its bonds may be the unit that reports
