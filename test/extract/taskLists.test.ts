@@ -10333,6 +10333,13 @@ describe('task rows: what a fund bought, listed after 用于购买…: and close
     const text = `${title}项目资金用于购买ICU设备:${items[0]}、${items[1]}${items[2]}、${items[3]},共计107万元。`;
     expect(rowsOf(text)).toEqual(want);
   });
+  it('in a list of three, the one separator left and the total stated before the list (下达…107万元其中…) checking every amount', () => {
+    const three = `${title}现下达ICU设备资金89万元其中${items[0]}${items[1]}、${items[3]}(详见附件1)。`;
+    expect(rowsOf(three)).toEqual([want[0], want[1], want[3]]);
+    // refused: two items with their one separator lost, and three whose total does not check them
+    expect(rowsOf(`${title}现下达ICU设备资金69万元其中${items[0]}${items[1]}(详见附件1)。`)).toEqual([]);
+    expect(rowsOf(`${title}现下达ICU设备资金90万元其中${items[0]}${items[1]}、${items[3]}(详见附件1)。`)).toEqual([]);
+  });
   it('refused: the same list whose sum does not check it, or with two separators lost', () => {
     expect(rowsOf(`${title}项目资金用于购买ICU设备:${items[0]}、${items[1]}${items[2]}、${items[3]},共计110万元。`)).toEqual([]);
     expect(rowsOf(`${title}项目资金用于购买ICU设备:${items[0]}${items[1]}、${items[2]}${items[3]},共计107万元。`)).toEqual([]);

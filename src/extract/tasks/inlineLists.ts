@@ -559,8 +559,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
     const separator = numbered && BRACKETED_ITEM_NUMBER.test(raw) ? BRACKETED_ITEM_NUMBER : ITEM_SEPARATOR;
     if (pieces.length && !separator.test(raw) && !lineStarts.has(listStart + prevEnd)) {
       // "…数字遥测23.5万元除颤监护仪20万元、…,共计401.7万元": a separator the copy lost between an amount written with its
-      // unit and the next name, once in a list whose other items it separates (two of them at least); read on only where
-      // the list's stated sum checks every amount (checked below). Items run together throughout are no list read so.
+      // unit and the next name, once in a list whose other items it separates (one of them at least: three items); read on
+      // only where the list's stated sum checks every amount (checked below). Items run together throughout are no list
+      // read so.
       if (glued || !isMoneyUnit(numbers[numbers.indexOf(n) - 1]?.unit ?? '') || !GLUED_NAME.test(raw)) return null;
       glued = true;
     } else if (pieces.length) separated++;
@@ -642,7 +643,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
     '0',
   );
   const sumChecked = summedAfter || (!partsOfLead.unstated && partsOfLead.yuan.equals(sum));
-  if (glued && (separated < 2 || !sumChecked)) return null;
+  if (glued && (separated < 1 || !sumChecked)) return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
   // (an item's own spending after its amount says the amounts are budgets: a list of what was spent has none)
   if (lead.measure !== 'budget' && pieces.some((p) => p.spent)) return null;
