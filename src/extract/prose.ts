@@ -840,7 +840,11 @@ const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补|转移支�
 const LEVEL_FUNDS_TAIL = '(?:已|累计|共|实际)?';
 
 /** The words a clause opened by a fund's name goes on with when it states that fund's money: 预算, 下达, 实际支出 … */
-const FUND_MONEY_WORDS = '预算|下达|安排|拨付|到位|实际|支出|执行|使用';
+const FUND_MONEY_WORDS = '预算|下达|安排|拨付|到位|实际|支出|执行|使用|投入';
+/** A clause of the time since which a source's money counts, before the source ("从2019年项目启动起,学校自筹资金…"). */
+const SINCE_CLAUSE = String.raw`(?:(?:从|自)[^,。;:]{1,20}(?:起|以来)\s*,\s*)`;
+/** Whose self-raised funds they are, the unit named by its kind or by itself: 学校自筹资金, 本单位自筹资金. */
+const SELF_RAISED_OWNER = '(?:学校|医院|企业|项目单位|本单位|我单位|本校|我校|本院|我院)';
 
 /**
  * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…", "中央资金预算30万元,实际支出28万元",
@@ -927,8 +931,9 @@ function rateOfFundsReceived(sentenceFigures: Found[], text: string): void {
  */
 // (the appropriation only as a part, after 其中: for many a unit it is the whole of its money, and a sentence opening on it
 // alone may state the unit's own execution, as dev2 F-010's does)
+// (self-raised funds named by whose they are, the unit by its kind: "学校自筹资金投入560万元,实际使用99万元")
 const SOURCE_FUND_SUBJECT = new RegExp(
-  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|(?:上年|年初)结余(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=${FUND_MONEY_WORDS}|\d))`,
+  String.raw`${LINE_LEAD}${SINCE_CLAUSE}?(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|${SELF_RAISED_OWNER}?自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|(?:上年|年初)结余(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=${FUND_MONEY_WORDS}|\d))`,
 );
 
 /** The appropriation opening its sentence: "财政拨款预算3000万元,…", "2023年财政拨款资金:…". */

@@ -2555,6 +2555,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
   });
 
+  it.each([
+    ['opening its sentence, named by whose they are', '学校自筹资金投入560万元,实际使用99万元。'],
+    ['after a clause of the time they count from', '从2019年项目启动起,学校自筹资金投入560万元,实际使用99万元。'],
+  ])('in a project’s report, self-raised funds’ own spending is theirs, no second execution of the project: %s', (_, part) => {
+    const project = '项目获批专项债券资金12300万元,至2022年底实际使用7880万元。';
+    const r = extract(docOf(`# 某某学院2022年度专项债券项目绩效自评报告\n\n${project}${part}`));
+    expect(r.figures['budget.executed']?.value).toBe('7880');
+    expect(r.figures['budget.executed']?.mentions).toHaveLength(1);
+    expect(reconcile(r)).toEqual([]);
+  });
+
   it('the appropriation’s line beside another source’s, with no total of the unit’s, is a split by source: neither is the unit’s', () => {
     const text = '2023年财政拨款预算4500万元,执行4400万元,执行率97.78%;其他资金预算500万元,执行400万元,执行率80%。';
     const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${text}`));
