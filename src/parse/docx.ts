@@ -16,7 +16,7 @@ import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Provenance } from '../model/document.ts';
 import { BlockBuilder, type RawCell } from './blocks.ts';
-import { barredCellRun, emitBarredCellRuns, emitBarredRun, emitPipeRowRuns, pipeRowRun, printedLineJoins } from './markdown.ts';
+import { emitBarredRun, emitPipeRowRuns, PARAGRAPH_TABLE_RUNS, printedLineJoins } from './markdown.ts';
 import { inlineText, isElement, TEXT_BLOCK, tableRows } from './html.ts';
 import { ParseError } from './errors.ts';
 import { checkPackage } from './package.ts';
@@ -186,16 +186,13 @@ function emit(pending: Pending[], builder: BlockBuilder): void {
   const joins = printedLineJoins(paragraphs);
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i];
-    // (each paragraph one row of a pipe table: the run of them, read as one table where they make one)
-    const rows = pipeRowRun(paragraphs, i);
-    if (rows > 1 && emitPipeRowParagraphs(builder, pending.slice(i, i + rows) as PendingParagraph[])) {
-      i += rows - 1;
-      continue;
-    }
-    // (each paragraph one cell of a web grid, closed by its bar: the run of them, laid back on its columns where it makes a table)
-    const cells = barredCellRun(paragraphs, i);
-    if (cells > 1 && emitBarredCellParagraphs(builder, pending.slice(i, i + cells) as PendingParagraph[])) {
-      i += cells - 1;
+    // (each paragraph one row of a pipe table, or one cell of a web grid closed by its bar: the run of them, read as one
+    // table where they make one)
+    const run = PARAGRAPH_TABLE_RUNS.map(({ length, emitRun }) => ({ n: length(paragraphs, i), emitRun })).find(
+      ({ n, emitRun }) => n > 1 && emitParagraphRun(builder, pending.slice(i, i + n) as PendingParagraph[], emitRun),
+    );
+    if (run) {
+      i += run.n - 1;
       continue;
     }
     if (p.kind === 'table') builder.table(p.rows, p.prov);
@@ -215,32 +212,19 @@ function emit(pending: Pending[], builder: BlockBuilder): void {
 
 type PendingParagraph = Extract<Pending, { kind: 'paragraph' }>;
 
-/**
- * A pipe table whose rows a copy set one a paragraph (a web page's table pasted into Word, or a Markdown report
- * rendered with a blank line between its rows): the rows read as the Markdown reader reads them (emitPipeRowRuns),
- * each cell cited by its paragraph. False, and nothing emitted, where they make no table.
- */
-function emitPipeRowParagraphs(builder: BlockBuilder, rows: PendingParagraph[]): boolean {
+/** A run of paragraphs read as the Markdown reader reads their lines, each cell cited by its paragraph; false, and nothing emitted, where they make no table. */
+function emitParagraphRun(
+  builder: BlockBuilder,
+  run: PendingParagraph[],
+  emitRun: (typeof PARAGRAPH_TABLE_RUNS)[number]['emitRun'],
+): boolean {
   const provOf = (from: number, to: number): Provenance => ({
     page: null,
-    lines: span(rows.slice(from, to + 1).flatMap((r) => r.prov.lines ?? [])),
+    lines: span(run.slice(from, to + 1).flatMap((r) => r.prov.lines ?? [])),
   });
-  return emitPipeRowRuns(
+  return emitRun(
     builder,
-    rows.map((r) => r.raw),
-    provOf,
-  );
-}
-
-/** A web grid's cells set one a paragraph, each closed by its bar: read as the Markdown reader reads them one a line. */
-function emitBarredCellParagraphs(builder: BlockBuilder, cells: PendingParagraph[]): boolean {
-  const provOf = (from: number, to: number): Provenance => ({
-    page: null,
-    lines: span(cells.slice(from, to + 1).flatMap((r) => r.prov.lines ?? [])),
-  });
-  return emitBarredCellRuns(
-    builder,
-    cells.map((r) => r.raw),
+    run.map((r) => r.raw),
     provOf,
   );
 }

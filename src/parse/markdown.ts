@@ -838,7 +838,7 @@ const ONE_PIPE_ROW = /^[^\n|]*\S\s*\|(?:[^\n|]*\|)+[^\n|]*$/;
  * How many paragraphs from `i` on are each one pipe row (0 where `i` is none; null for what is no paragraph): a table a
  * .docx or a PDF sets one row a paragraph, which emitPipeRowRuns reads as one where they make one.
  */
-export function pipeRowRun(paragraphs: (string | null)[], i: number): number {
+function pipeRowRun(paragraphs: (string | null)[], i: number): number {
   let n = 0;
   while (i + n < paragraphs.length && ONE_PIPE_ROW.test(paragraphs[i + n] ?? '')) n++;
   return n;
@@ -852,7 +852,7 @@ const ONE_BARRED_CELL = /^[^\n|]*\|\s*$/;
  * grid copied one cell a line that a .docx or a PDF sets one cell a paragraph, which emitBarredCellRuns reads as the
  * Markdown reader reads the lines (findBarredCellRegions).
  */
-export function barredCellRun(paragraphs: (string | null)[], i: number): number {
+function barredCellRun(paragraphs: (string | null)[], i: number): number {
   let n = 0;
   while (i + n < paragraphs.length && ONE_BARRED_CELL.test(paragraphs[i + n] ?? '')) n++;
   return n;
@@ -863,7 +863,7 @@ export function barredCellRun(paragraphs: (string | null)[], i: number): number 
  * findBarredCellRegions lays back, and every other cell as the paragraph it was. False, and nothing emitted, where they
  * make no table. `provOf(from, to)` cites paragraphs from..to (0-based, inclusive).
  */
-export function emitBarredCellRuns(builder: BlockBuilder, cells: string[], provOf: (from: number, to: number) => Provenance): boolean {
+function emitBarredCellRuns(builder: BlockBuilder, cells: string[], provOf: (from: number, to: number) => Provenance): boolean {
   const regions = findBarredCellRegions(cells);
   if (regions.length === 0) return false;
   let from = 0;
@@ -878,6 +878,16 @@ export function emitBarredCellRuns(builder: BlockBuilder, cells: string[], provO
   for (; from < cells.length; from++) builder.paragraph(cells[from], provOf(from, from));
   return true;
 }
+
+/**
+ * Runs of paragraphs (a .docx's, a PDF's) the Markdown reader reads as one table where they make one, each run's length from
+ * `i` and its reader: pipe rows set one a paragraph (a web page's table pasted into Word, or a Markdown report rendered with
+ * a blank line between its rows), and a web grid's cells set one a paragraph, each closed by its bar.
+ */
+export const PARAGRAPH_TABLE_RUNS = [
+  { length: pipeRowRun, emitRun: emitPipeRowRuns },
+  { length: barredCellRun, emitRun: emitBarredCellRuns },
+];
 
 /** The header of a table's first column, as a paragraph's text runs into it ("…汇总表项目名称 | 预算金额 | …"). */
 const FIRST_COLUMN_HEADER = /(?:项目名称|资金名称|单位名称|名称|项目|序号)$/;

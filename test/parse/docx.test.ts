@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Block, Document, TableBlock } from '../../src/model/document.ts';
 import { readDocx } from '../../src/parse/docx.ts';
-import { parseError } from './helpers.ts';
+import { parseError, WEB_GRID_CELLS } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { parseMarkdownText } from '../../src/parse/markdown.ts';
 import { readerFor } from '../../src/parse/readers.ts';
@@ -304,20 +304,7 @@ describe('readDocx errors', () => {
   });
 
   it('reads a web grid’s cells set one a paragraph, each closed by its bar, a blank cell a bar alone, as the Markdown reader lays them back', async () => {
-    const cells = [
-      '单位名称 |',
-      '项目名称 |',
-      '金额 |',
-      '合计 |',
-      '|',
-      '300 |',
-      '甲县农业局 |',
-      '乙村道路硬化项目 |',
-      '120 |',
-      '丙县水利局 |',
-      '丁河堤加固工程 |',
-      '180 |',
-    ];
+    const cells = WEB_GRID_CELLS;
     const doc = await readDocx(
       await docxOf(documentXml([textRun('单位:万元'), ...cells.map(textRun), textRun('特此通知。')])),
       'cells.docx',

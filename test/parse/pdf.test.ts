@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Document, TableBlock } from '../../src/model/document.ts';
-import { parseError } from './helpers.ts';
+import { parseError, WEB_GRID_CELLS } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { parseMarkdownText } from '../../src/parse/markdown.ts';
 import { readPdf } from '../../src/parse/pdf.ts';
@@ -746,20 +746,7 @@ describe('PDF reader helpers', () => {
   });
 
   it('reads a web grid’s cells set one a paragraph, each closed by its bar, a blank cell a bar alone, as the Markdown reader lays them back', () => {
-    const cells = [
-      '单位名称 |',
-      '项目名称 |',
-      '金额 |',
-      '合计 |',
-      '|',
-      '300 |',
-      '甲县农业局 |',
-      '乙村道路硬化项目 |',
-      '120 |',
-      '丙县水利局 |',
-      '丁河堤加固工程 |',
-      '180 |',
-    ];
+    const cells = WEB_GRID_CELLS;
     const lines = cells.map((c, i) => textLine(i + 1, c, 760 - i * 36, 12, face('Serif'), 8));
     const blocks = laidOut(lines);
     expect(cellTexts(blocks)).toHaveLength(1);

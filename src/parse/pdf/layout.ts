@@ -13,7 +13,7 @@ import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
 import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
-import { barredCellRun, cellBars, emitBarredCellRuns, emitBarredRun, emitPipeRowRuns, pipeRowRun, printedLineJoins } from '../markdown.ts';
+import { cellBars, emitBarredRun, emitPipeRowRuns, PARAGRAPH_TABLE_RUNS, printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
@@ -341,25 +341,16 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
       emitTable(d.table, builder);
       continue;
     }
-    // (each paragraph one row of a pipe table, "地区 | 已预下达 | 本次下达 |" / "淳安县 | 650 | 175 |": read as one table)
-    const rows = pipeRowRun(texts, i);
-    if (rows > 1) {
-      const paras = drafts.slice(i, i + rows).map((r) => (r as { para: Para }).para);
-      const rowTexts = texts.slice(i, i + rows) as string[];
-      if (emitPipeRowRuns(builder, rowTexts, (from, to) => provOf(paras.slice(from, to + 1).flatMap((q) => q.lines)))) {
-        i += rows - 1;
-        continue;
-      }
-    }
-    // (each paragraph one cell of a web grid, closed by its bar: "金额 |" / "78,400 |" / "|", laid back on its columns)
-    const cells = barredCellRun(texts, i);
-    if (cells > 1) {
-      const paras = drafts.slice(i, i + cells).map((r) => (r as { para: Para }).para);
-      const cellTexts = texts.slice(i, i + cells) as string[];
-      if (emitBarredCellRuns(builder, cellTexts, (from, to) => provOf(paras.slice(from, to + 1).flatMap((q) => q.lines)))) {
-        i += cells - 1;
-        continue;
-      }
+    // (each paragraph one row of a pipe table, "地区 | 已预下达 | 本次下达 |" / "淳安县 | 650 | 175 |", or one cell of a web grid
+    // closed by its bar, "金额 |" / "78,400 |" / "|": the run read as one table where it makes one)
+    const run = PARAGRAPH_TABLE_RUNS.map(({ length, emitRun }) => ({ n: length(texts, i), emitRun })).find(({ n, emitRun }) => {
+      if (n < 2) return false;
+      const paras = drafts.slice(i, i + n).map((r) => (r as { para: Para }).para);
+      return emitRun(builder, texts.slice(i, i + n) as string[], (from, to) => provOf(paras.slice(from, to + 1).flatMap((q) => q.lines)));
+    });
+    if (run) {
+      i += run.n - 1;
+      continue;
     }
     // (a heading's text is not among the rows' texts)
     const text = texts[i] ?? paraText(d.para);
