@@ -10336,6 +10336,8 @@ describe('task rows: what a fund bought, listed after 用于购买…: and close
   it('in a list of three, the one separator left and the total stated before the list (下达…107万元其中…) checking every amount', () => {
     const three = `${title}现下达ICU设备资金89万元其中${items[0]}${items[1]}、${items[3]}(详见附件1)。`;
     expect(rowsOf(three)).toEqual([want[0], want[1], want[3]]);
+    // the same in a PDF copy's spacing, a space between each amount and the words around it
+    expect(rowsOf(three.replace(/(\d+)万元/g, ' $1 万元'))).toEqual([want[0], want[1], want[3]]);
     // refused: two items with their one separator lost, and three whose total does not check them
     expect(rowsOf(`${title}现下达ICU设备资金69万元其中${items[0]}${items[1]}(详见附件1)。`)).toEqual([]);
     expect(rowsOf(`${title}现下达ICU设备资金90万元其中${items[0]}${items[1]}、${items[3]}(详见附件1)。`)).toEqual([]);

@@ -562,7 +562,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
       // unit and the next name, once in a list whose other items it separates (one of them at least: three items); read on
       // only where the list's stated sum checks every amount (checked below). Items run together throughout are no list
       // read so.
-      if (glued || !isMoneyUnit(numbers[numbers.indexOf(n) - 1]?.unit ?? '') || !GLUED_NAME.test(raw)) return null;
+      if (glued || !isMoneyUnit(numbers[numbers.indexOf(n) - 1]?.unit ?? '') || !GLUED_NAME.test(raw.trim())) return null;
       glued = true;
     } else if (pieces.length) separated++;
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
