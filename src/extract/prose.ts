@@ -2782,8 +2782,17 @@ const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCa
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
-/** "预计全年支出1180万元", "预计执行率98.33%": what is expected, not what was spent or stated. */
-const PROJECTED = /(?:预计|预估|预测|估计|力争|争取)(?:全年|年底|年末|本年度?|到年底)?(?:可?完成|可?实现|可?达到?)?可?$/;
+/**
+ * "预计全年支出1180万元", "预计执行率98.33%": what is expected, not what was spent or stated; so is what a plan "can" bring
+ * ("每公斤售价5元,可实现总收入15万元": a planting project's expected income).
+ */
+const PROJECTED =
+  /(?:(?:预计|预估|预测|估计|力争|争取)(?:全年|年底|年末|本年度?|到年底)?(?:可?完成|可?实现|可?达到?)?可?|可(?:实现|达到?))$/;
+/**
+ * A bracket a part opens with 其中 after the whole's figure ("资金总额预算执行率为81.95%(其中财政资金预算执行率为80.04%)"):
+ * the figure inside is that part's, not the unit's stated again.
+ */
+const PART_BRACKET = /\(\s*其中[^()]*$/;
 
 /**
  * Words that set a figure as an aim right before it: "绩效目标为…", "年度目标:…", "计划…", "预期…", "拟…", "要求…达到"
@@ -3749,7 +3758,7 @@ export function extractProse(
         }
         // (the words right before the wording, for what they say of its amount)
         const lead = match.prefix.replace(/\s+$/, '');
-        if (ONE_MONTH.test(lead) || PER_HEAD.test(lead) || PROJECTED.test(lead)) continue;
+        if (ONE_MONTH.test(lead) || PER_HEAD.test(lead) || PROJECTED.test(lead) || PART_BRACKET.test(lead)) continue;
         // "绩效目标为资金执行率达到100%", "计划执行率95%": a rate or spending aimed at, not one reached (a budget planned is the budget)
         // "年中追加预算800万元,执行750万元,执行率93.75%": a sentence opened by a change to the budget in the year speaks
         // of the money the change brought, its spending and rate that money's, not the unit's (a total after the change,

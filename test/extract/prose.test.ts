@@ -898,6 +898,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1200万元' },
   },
   {
+    shape: 'what a plan can bring (可实现总收入, 可达到…) is no figure either',
+    text: '村集体投资种植果树30亩,每公斤售价5元,可实现总收入15万元。全年总收入30万元。',
+    figures: { 'income.total': '30万元' },
+  },
+  {
     shape: 'a grade named before the word for grade as a 档次 (属于“优”档次)',
     text: '按照评分标准,本部门自评得分97分,属于“优”档次。',
     figures: { 'eval.score': '97分', 'eval.grade': '优' },
@@ -2060,6 +2065,15 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
 describe('whose a number is, by the sentence around it', () => {
   it.each(SENTENCES.map((s) => [s.shape, s] as const))('%s', (_shape, s) => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
+  });
+
+  it('a rate inside a bracket a part opens with 其中 after the whole’s is that part’s, no second statement of the unit’s', () => {
+    const r = extract(docOf(`${TITLE}全年资金总额预算执行率为81.95%(其中财政资金预算执行率为80.04%)。`));
+    expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['81.95']);
+    expect(reconcile(r)).toEqual([]);
+    // refused: a bracket that is no part's (a note on what the rate counts) keeps the rate stated again
+    const noted = extract(docOf(`${TITLE}全年预算执行率为81.95%(含上年结转)。项目预算执行率为80.04%。`));
+    expect(noted.figures['budget.executionRate']?.mentions.length).toBe(2);
   });
 
   it('a grant cut in the year (资金下达我区X万元,年中调减Y万元,全年实际下达Z万元): X the budget it started with, Z the budget', () => {
