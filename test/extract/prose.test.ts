@@ -2062,6 +2062,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   },
 ];
 
+/** The figures `text` gives under a report's title (`# …\n\n`), each its value alone. */
+const valuesUnder =
+  (title: string) =>
+  (text: string): Record<string, string> =>
+    Object.fromEntries(Object.entries(extract(docOf(title + text)).figures).map(([k, f]) => [k, f.value]));
+
 describe('whose a number is, by the sentence around it', () => {
   it.each(SENTENCES.map((s) => [s.shape, s] as const))('%s', (_shape, s) => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
@@ -2287,10 +2293,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('reads a project’s funds by source then their bare 合计 as the project’s budget, and no part of it', () => {
-    const project = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某县2022年度某某补助资金项目绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
-      );
+    const project = valuesUnder('# 某县2022年度某某补助资金项目绩效自评报告\n\n');
     expect(project('上级下达资金50万元,县级配套10万元,合计60万元;全年累计支出58万元,资金执行率96.67%。')).toEqual({
       'budget.total': '60',
       'budget.executed': '58',
@@ -2307,13 +2310,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('reads a project’s spending total whose remainder is put off to the next year (安排支出共计…,余款安排下年支出) as what was spent', () => {
-    const project = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某县第四中学2022年生均公用经费专项资金绩效自评价报告\n\n${text}`)).figures).map(([k, f]) => [
-          k,
-          f.value,
-        ]),
-      );
+    const project = valuesUnder('# 某县第四中学2022年生均公用经费专项资金绩效自评价报告\n\n');
     expect(project('三、预算支出组织实施情况我校2022年财政安排支出共计87.06万元,余款安排下年支出四、预算支出绩效情况')).toEqual({
       'budget.executed': '87.06',
     });
@@ -2327,13 +2324,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('reads a project’s bare total after the verb that budgets it, then 其中 its funds by source that add up to it, as the project’s budget', () => {
-    const project = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某县第四中学2022年生均公用经费专项资金绩效自评价报告\n\n${text}`)).figures).map(([k, f]) => [
-          k,
-          f.value,
-        ]),
-      );
+    const project = valuesUnder('# 某县第四中学2022年生均公用经费专项资金绩效自评价报告\n\n');
     // a mirror's copy run together: 安排,共计 X,其中 the sources
     expect(
       project(
@@ -2370,10 +2361,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('reads a works’ total investment hedged as an estimate (总投资约2.6亿元, 3亿元左右) as its investment, never the project’s budget', () => {
-    const figures = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某县2023年度某公路改建项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
-      );
+    const figures = valuesUnder('# 某县2023年度某公路改建项目支出绩效自评报告\n\n');
     expect(figures('该工程总投资约3.4亿元,其中中央资金1.5亿元,2023年实际支出7200万元。')).toMatchObject({ 'budget.investment': '3.4' });
     expect(figures('该工程总投资约3.4亿元,其中中央资金1.5亿元,2023年实际支出7200万元。')['budget.total']).toBeUndefined();
     expect(figures('该工程总投资3亿元左右,当年完成投资6000万元。')['budget.total']).toBeUndefined();
@@ -2382,10 +2370,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('refused: the spending and rate set against a total investment that yields to the year’s budget (总投资…完成投资…完成率) are that investment’s progress, not the year’s execution', () => {
-    const figures = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某县2023年度某水库除险加固项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
-      );
+    const figures = valuesUnder('# 某县2023年度某水库除险加固项目支出绩效自评报告\n\n');
     const year = '该项目全年预算数520万元,全年执行数494万元,执行率95%。';
     const progress = '项目总投资1800万元,已累计完成投资1350万元,完成率75%。';
     for (const text of [`${year}\n\n${progress}`, `${progress}\n\n${year}`]) {
@@ -2690,8 +2675,7 @@ describe('whose a number is, by the sentence around it', () => {
 
   it('in the report on one fund, the fund named after the report’s own place (青山县…补助资金, 我县…) is the fund the title names', () => {
     const title = '# 青山县自然资源局2023年地质灾害防治补助资金绩效自评报告\n\n';
-    const figures = (sentence: string) =>
-      Object.fromEntries(Object.entries(extract(docOf(title + sentence)).figures).map(([k, f]) => [k, f.value]));
+    const figures = valuesUnder(title);
     const own = { 'budget.total': '60', 'budget.executed': '58', 'budget.executionRate': '96.67' };
     expect(figures('青山县地质灾害防治补助资金预算60万元,实际支出58万元,预算执行率为96.67%。')).toEqual(own);
     expect(figures('我县地质灾害防治补助资金预算60万元,实际支出58万元,预算执行率为96.67%。')).toEqual(own);
@@ -2870,10 +2854,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('in a project’s report: the approved 批复数 is the budget (not the 申报数 requested), and a bare 支出 beside it its execution', () => {
-    const values = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某区2021年度教学设备购置项目绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
-      );
+    const values = valuesUnder('# 某区2021年度教学设备购置项目绩效自评报告\n\n');
     expect(values('本项目2021年度预算“一上”申报数 300 万元,“二下”批复数 280 万元,当年实际到位 280 万元,支出 276.5 万元。')).toEqual({
       'budget.total': '280',
       'budget.executed': '276.5',
@@ -3040,10 +3021,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
-    const values = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某县2023年度农村供水维修项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
-      );
+    const values = valuesUnder('# 某县2023年度农村供水维修项目支出绩效自评报告\n\n');
     expect(values('本项目总分100分,经自评得分93.5分。')).toEqual({ 'eval.score': '93.5' });
     // a 总分 that is the score itself, or a 100 nothing is scored against, stays the score
     expect(values('本项目总分88分,评价等次为良好。')).toEqual({ 'eval.score': '88', 'eval.grade': '良好' });
@@ -3052,12 +3030,11 @@ describe('whose a number is, by the sentence around it', () => {
 
   it('in a project’s report: the project referred back to (本项目 / 该项目), then its money bare or in brackets, states the project’s budget and its spending', () => {
     const values = (kind: string, text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 红星县水务局2023年度${kind}绩效自评报告\n\n一、资金情况\n\n${text}`)).figures).map(([k, f]) => [
-          k,
-          f.value,
-        ]),
-      );
+      valuesUnder(`# 红星县水务局2023年度${kind}绩效自评报告
+
+一、资金情况
+
+`)(text);
     const project = '河道清淤项目支出';
     expect(values(project, '本项目(预算50万元,支出48万元)已完成。')).toEqual({ 'budget.total': '50', 'budget.executed': '48' });
     expect(values(project, '该项目,预算50万元,支出48万元。')).toEqual({ 'budget.total': '50', 'budget.executed': '48' });
@@ -3070,10 +3047,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('in a project’s report: works granted to the reporting level (下达我县…工程) are its funds; what it passes on (分别下达) is a part', () => {
-    const values = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某市2023年度健身器材补短项目绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
-      );
+    const values = valuesUnder('# 某市2023年度健身器材补短项目绩效自评报告\n\n');
     expect(values('省级文件下达我市全民健身器材补短工程100万元,按每个乡镇20万元标准核定。')).toEqual({ 'budget.total': '100' });
     expect(values('我局分别下达甲县健身广场工程50万元、乙县健身广场工程50万元。')).toEqual({});
   });
@@ -3084,7 +3058,9 @@ describe('whose a number is, by the sentence around it', () => {
     ['2023年度该专项下达资金66万元。\n\n全年支出65.3万元。', '66', '65.3'],
   ])('in a project’s report its spending in a sentence of its own is the budget’s execution (%s)', (text, budget, executed) => {
     const values = (title: string) =>
-      Object.fromEntries(Object.entries(extract(docOf(`# ${title}\n\n${text}`)).figures).map(([k, f]) => [k, f.value]));
+      valuesUnder(`# ${title}
+
+`)(text);
     expect(values('某县某局2023年度甲乙项目支出绩效自评报告')).toEqual({ 'budget.total': budget, 'budget.executed': executed });
     // refused: in a department's report the sentence's spending stays the year's, and with no budget stated it stays so
     expect(values('某县某局2023年度部门整体支出绩效自评报告')['budget.executed']).toBeUndefined();
@@ -3256,10 +3232,7 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('全年应执行数 is what was due to be executed, the budget a rate is stated against, not what was spent', () => {
-    const values = (text: string) =>
-      Object.fromEntries(
-        Object.entries(extract(docOf(`# 某市2023年度残疾人补助项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
-      );
+    const values = valuesUnder('# 某市2023年度残疾人补助项目支出绩效自评报告\n\n');
     expect(values('2023年省级下拨护理补贴6.2万元;市级下拨护理补贴6.2万元;全年应执行数为12.4万元,实际执行率为100%。')).toEqual({
       'budget.total': '12.4',
       'budget.executionRate': '100',
@@ -3352,8 +3325,7 @@ describe('whose a number is, by the sentence around it', () => {
 
   it('in an evaluation notice read as a project’s report: the funds several evaluations cover (涉及区本级财政资金) are no budget', () => {
     const NOTICE_TITLE = '# 某区财政局2022年度财政重点绩效评价结果公开\n\n';
-    const values = (text: string) =>
-      Object.fromEntries(Object.entries(extract(docOf(NOTICE_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    const values = valuesUnder(NOTICE_TITLE);
     expect(values('我局委托第三方机构对4个项目进行重点评价,涉及区本级财政资金2600万元。')).toEqual({});
     expect(values('该项目资金总额50万元,其中中央补助资金30万元。')).toEqual({ 'budget.total': '50' });
     // a project that reaches several places: what it 涉及 is its own funds
@@ -3362,8 +3334,7 @@ describe('whose a number is, by the sentence around it', () => {
 
   it('in a review notice: the adjusted budgets of several projects reviewed (审核) together are no one budget', () => {
     const NOTICE_TITLE = '# 某市财政局关于2023年度基建项目绩效自评审核情况的通报\n\n';
-    const values = (text: string) =>
-      Object.fromEntries(Object.entries(extract(docOf(NOTICE_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    const values = valuesUnder(NOTICE_TITLE);
     expect(values('本次共计对东城排水工程、西湖公园改造工程等27个项目进行了审核,涉及调整后预算金额6,420.75万元。')).toEqual({});
     // refused: the report's own project reviewed keeps its adjusted budget
     expect(values('财政局对本项目进行了审核,项目调整后预算金额64.5万元,实际支出60.2万元。')).toEqual({
@@ -3374,8 +3345,7 @@ describe('whose a number is, by the sentence around it', () => {
 
   it('in a project’s report: a level’s funds opening their line or clause are one source each, none the project’s total', () => {
     const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
-    const values = (text: string) =>
-      Object.fromEntries(Object.entries(extract(docOf(PROJECT_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    const values = valuesUnder(PROJECT_TITLE);
     expect(values('该项目资金来源:\n中央财政资金:60万元\n省级财政资金:30万元\n县级财政资金:10万元\n全年实际支出95万元。')).toEqual({
       'expense.total': '95',
     });
@@ -3385,8 +3355,7 @@ describe('whose a number is, by the sentence around it', () => {
 
   it('in a project’s report: the funds it is planned to take (预计投入 / 计划投资 … 资金总额) are its investment, no year’s budget', () => {
     const PROJECT_TITLE = '# 某学院2022年度专项债券项目绩效自评报告\n\n';
-    const values = (text: string) =>
-      Object.fromEntries(Object.entries(extract(docOf(PROJECT_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    const values = valuesUnder(PROJECT_TITLE);
     expect(values('项目预计投入资金总额3.6亿,目前获批专项债券资金15000万元,至2022年底实际使用9000万元。')).toMatchObject({
       'budget.total': '15000',
     });
@@ -3397,8 +3366,7 @@ describe('whose a number is, by the sentence around it', () => {
 
   it('in a project’s report: 项目经费 names no sub-project; the first of funds listed with 、 is a part', () => {
     const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
-    const values = (text: string) =>
-      Object.fromEntries(Object.entries(extract(docOf(PROJECT_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    const values = valuesUnder(PROJECT_TITLE);
     expect(values('全年项目经费预算600万元,实际支出580万元,执行率96.67%。')).toEqual({
       'budget.total': '600',
       'budget.executed': '580',
