@@ -834,29 +834,17 @@ export function emitPipeRowRuns(builder: BlockBuilder, lines: string[], provOf: 
 /** A paragraph that is one row of a pipe table: one line, its cells closed by bars ("淳安县 | 650 | 175 | 825 |"). */
 const ONE_PIPE_ROW = /^[^\n|]*\S\s*\|(?:[^\n|]*\|)+[^\n|]*$/;
 
-/**
- * How many paragraphs from `i` on are each one pipe row (0 where `i` is none; null for what is no paragraph): a table a
- * .docx or a PDF sets one row a paragraph, which emitPipeRowRuns reads as one where they make one.
- */
-function pipeRowRun(paragraphs: (string | null)[], i: number): number {
-  let n = 0;
-  while (i + n < paragraphs.length && ONE_PIPE_ROW.test(paragraphs[i + n] ?? '')) n++;
-  return n;
-}
+/** How many paragraphs from `i` on `each` matches (0 where `i` is none; null for what is no paragraph). */
+const runOf =
+  (each: RegExp) =>
+  (paragraphs: (string | null)[], i: number): number => {
+    let n = 0;
+    while (i + n < paragraphs.length && each.test(paragraphs[i + n] ?? '')) n++;
+    return n;
+  };
 
 /** A paragraph that is one cell closed by its bar ("金额 |", "78,400 |", "|" for a blank cell): a barred cell set one a paragraph. */
 const ONE_BARRED_CELL = /^[^\n|]*\|\s*$/;
-
-/**
- * How many paragraphs from `i` on are each one barred cell (0 where `i` is none; null for what is no paragraph): a web
- * grid copied one cell a line that a .docx or a PDF sets one cell a paragraph, which emitBarredCellRuns reads as the
- * Markdown reader reads the lines (findBarredCellRegions).
- */
-function barredCellRun(paragraphs: (string | null)[], i: number): number {
-  let n = 0;
-  while (i + n < paragraphs.length && ONE_BARRED_CELL.test(paragraphs[i + n] ?? '')) n++;
-  return n;
-}
 
 /**
  * Emits `cells` (one barred cell a paragraph) as the Markdown reader reads them one a line: the tables
@@ -885,8 +873,10 @@ function emitBarredCellRuns(builder: BlockBuilder, cells: string[], provOf: (fro
  * a blank line between its rows), and a web grid's cells set one a paragraph, each closed by its bar.
  */
 export const PARAGRAPH_TABLE_RUNS = [
-  { length: pipeRowRun, emitRun: emitPipeRowRuns },
-  { length: barredCellRun, emitRun: emitBarredCellRuns },
+  // (a table a .docx or a PDF sets one row a paragraph)
+  { length: runOf(ONE_PIPE_ROW), emitRun: emitPipeRowRuns },
+  // (a web grid copied one cell a line that a .docx or a PDF sets one cell a paragraph, read as findBarredCellRegions reads the lines)
+  { length: runOf(ONE_BARRED_CELL), emitRun: emitBarredCellRuns },
 ];
 
 /** The header of a table's first column, as a paragraph's text runs into it ("…汇总表项目名称 | 预算金额 | …"). */
@@ -1098,12 +1088,13 @@ const MONEY_HEADER =
   /^(?:(?:\d{4}\s*年度?|上年度?|本年度?|年初|全年|调整后)?(?:预算|决算|执行|实际支出|支出|收入)(?:数|金额|额)?|金额|本年数|上年数)(?:\s*\((?:万元|元|亿元)\))?$|^(?:预算)?(?:执行|完成)率(?:\s*\(%\))?$/;
 /** A value cell: an amount or a rate, or the dash of a cell with none. */
 const VALUE_CELL = /^(?:-?[\d,]+(?:\.\d+)?%?|[-—–/]+)$/;
+/** A cell that is a value, spaces inside it aside ("1, 234.50" as a copy spaces it). */
+const isValueCell = (text: string) => VALUE_CELL.test(text.replace(/\s/g, ''));
 /** A row label: short, no sentence punctuation, not a value. */
 const ROW_LABEL = /^[^。;,:]{1,30}$/;
 
 /** A grid row of a flattened table: a label, then a value in every money column. */
-const isGridRow = (label: string, values: string[]) =>
-  ROW_LABEL.test(label) && !VALUE_CELL.test(label) && values.every((v) => VALUE_CELL.test(v.replace(/\s/g, '')));
+const isGridRow = (label: string, values: string[]) => ROW_LABEL.test(label) && !VALUE_CELL.test(label) && values.every(isValueCell);
 /** Provenance of a cell on source line `i` (0-based). */
 const lineProv = (i: number): Provenance => ({ page: null, lines: [i + 1, i + 1] });
 
@@ -1201,7 +1192,7 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
       )
         break;
       // a value after the row's last is a row wider than the header: not this grid
-      if (at + width < filled.length && VALUE_CELL.test(filled[at + width].text.replace(/\s/g, ''))) break;
+      if (at + width < filled.length && isValueCell(filled[at + width].text)) break;
       rows.push({ cells });
       at += width;
     }
@@ -1295,7 +1286,7 @@ export function findBarredCellRegions(lines: string[]): Region[] {
 
 /** How many whole rows of `header`'s width the cells after it lay into, each column one kind and a value in every row. */
 function barredRows(header: string[], after: string[]): number {
-  if (header.some((h) => !HEADER_LIKE.test(h) || VALUE_CELL.test(h.replace(/\s/g, '')) || TOTAL_LABEL.test(h.replace(/\s/g, '')))) return 0;
+  if (header.some((h) => !HEADER_LIKE.test(h) || isValueCell(h) || TOTAL_LABEL.test(h.replace(/\s/g, '')))) return 0;
   const money = header.map(moneyColumn);
   if (!money.includes(true) || money[0]) return 0;
   const width = header.length;
@@ -1305,10 +1296,10 @@ function barredRows(header: string[], after: string[]): number {
   for (let at = 0; at + width <= after.length; at += width) {
     const row = after.slice(at, at + width);
     const own = [...kinds];
-    let fits = row.some((c, k) => money[k] && VALUE_CELL.test(c.replace(/\s/g, '')));
+    let fits = row.some((c, k) => money[k] && isValueCell(c));
     row.forEach((c, k) => {
       if (!c) return;
-      const kind = VALUE_CELL.test(c.replace(/\s/g, '')) ? 'value' : 'words';
+      const kind = isValueCell(c) ? 'value' : 'words';
       if (own[k] && own[k] !== kind) fits = false;
       own[k] = kind;
     });
@@ -1403,8 +1394,7 @@ const AMOUNT_CELL = /^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+|[-—–/]+)$
 export function findLabelsThenValuesRegions(lines: string[]): Region[] {
   const regions: Region[] = [];
   const filled = lines.flatMap((l, i) => (l.trim() ? [{ i, text: l.trim() }] : []));
-  const isLabel = (t: string) =>
-    ROW_LABEL.test(t) && !/[：；，。]/.test(t) && !VALUE_CELL.test(t.replace(/\s/g, '')) && !MONEY_HEADER.test(t.replace(/\s/g, ''));
+  const isLabel = (t: string) => ROW_LABEL.test(t) && !/[：；，。]/.test(t) && !isValueCell(t) && !MONEY_HEADER.test(t.replace(/\s/g, ''));
   let f = 0;
   while (f < filled.length) {
     let k = 0;
@@ -1426,7 +1416,7 @@ export function findLabelsThenValuesRegions(lines: string[]): Region[] {
     let n = 0;
     while (v + n < filled.length && AMOUNT_CELL.test(filled[v + n].text.replace(/\s/g, ''))) n++;
     const labels = filled.slice(f, f + k).filter((l) => !LABEL_HEADER.test(l.text.replace(/\s/g, '')));
-    const ends = v + n >= filled.length || !VALUE_CELL.test(filled[v + n].text.replace(/\s/g, ''));
+    const ends = v + n >= filled.length || !isValueCell(filled[v + n].text);
     if (labels.length < 3 || n !== labels.length || !ends || labels.filter((l) => ACCOUNT_WORD.test(l.text)).length * 2 < labels.length) {
       // a run is paired whole or not at all: dropping its first labels to fit the values would pair them wrong
       f += Math.max(k, 1);
