@@ -7714,6 +7714,16 @@ const MARKED_CLAUSES_AND_GRANTS: Example[] = [
     rows: ['2022年高标准农田建设 | - | 300 | - | 万元', '耕地质量提升 | - | 200 | - | 万元', '动物疫病防控 | - | 100 | - | 万元'],
   },
   {
+    layout: 'amount-first clauses whose use follows 支持 (安排X万元支持A项目): what the money went to support',
+    text: '某县住房和城乡建设局2024年度保障性安居工程补助资金绩效自评报告\n\n全年安排补助资金1000万元,其中:安排620万元支持城东棚户区改造项目;安排300万元支持老旧小区改造;安排80万元支持公租房维修。',
+    rows: ['城东棚户区改造项目 | 620 | - | - | 万元', '老旧小区改造 | 300 | - | - | 万元', '公租房维修 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: levels’ money after 支持 (中央资金X万元支持A、省级资金Y万元支持A): the sources of one item’s money',
+    text: '某县住房和城乡建设局2024年度保障性安居工程补助资金绩效自评报告\n\n中央资金620万元支持城东棚户区改造项目,省级资金300万元支持城东棚户区改造项目。',
+    rows: [],
+  },
+  {
     layout: 'refused: a use holding a number of its own besides a year (用于2022年新建3座泵站) is a sentence of work, no item',
     text: '某县农业农村局2022年度部门整体支出绩效自评报告\n\n全年重点项目共支出500万元:①拨付300万元用于新建3座泵站;②拨付200万元用于改造2处灌区。',
     rows: [],

@@ -52,12 +52,13 @@ const VERBLESS_OPENING = new RegExp(`^[\\s,;:]*(?:${ADDED})?\\d`);
  * A clause: the words that may open it (a list number, ITEM_NUMBER; 另有 / 此外 adding the last clause, "…;另有41.5万元用于A"; a year, the unit speaking, a place speaking by its name (某区安排…; never one of
  * many, 每个乡镇 / 各县, whose sum is a rate of giving), 全年 / 累计, the level that passed the money on, 已),
  * the body that gave it (省交通运输厅), the verb (carried from the clause before when none is written), the kind of money
- * moved, the amount, then 用于 (or 实施, "拨付206.25万元实施A": the work it paid for) and the use up to the clause's end. A 、 followed by the
+ * moved, the amount, then 用于 (or 实施, "拨付206.25万元实施A": the work it paid for; or 支持, "安排5440万元支持A项目": what the
+ * money went to support) and the use up to the clause's end. A 、 followed by the
  * next clause's verb (or its kind of money and amount) ends a use; any other 、 is inside it ("设计、规划").
  * Where no verb is written, the kind of money alone may open a clause (KIND_ALONE): "…分别是:棚改专项债6000万元用于A、…".
  */
 const CLAUSE = new RegExp(
-  String.raw`(?<=^|[,;:。、])\s*(?:${ITEM_NUMBER}\s*)?(?:其中[:,]?\s*)?(?:${ADDED})?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(${MONEY_MOVING_VERBS})(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:(?:主要)?用于|实施)\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:${MONEY_MOVING_VERBS}|${KIND_ALONE}\s*\d)|$)`,
+  String.raw`(?<=^|[,;:。、])\s*(?:${ITEM_NUMBER}\s*)?(?:其中[:,]?\s*)?(?:${ADDED})?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(${MONEY_MOVING_VERBS})(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:(?:主要|专项)?用于|实施|支持)\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:${MONEY_MOVING_VERBS}|${KIND_ALONE}\s*\d)|$)`,
   'g',
 );
 
