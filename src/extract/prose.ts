@@ -3970,8 +3970,10 @@ export function extractProse(
           continue;
         }
         // "我馆共实施项目5个,预算合计300万元,执行280万元": several projects counted before the money, theirs together (one of
-        // them the report's own, in a project's report), never the unit's or one project's budget
+        // them the report's own, in a project's report), never the unit's or one project's budget; where a colon after the
+        // count opens a named item ("共实施2个项目:A项目,预算60万元"), the count announces the list and the money is that item's
         if (
+          scope.type !== 'item' &&
           wording.key.startsWith('budget.') &&
           SEVERAL_PROJECTS_COUNTED.test(sentence.text.slice(0, n.start)) &&
           !SINGLE_PROJECT_AGAIN.test(context)

@@ -7714,6 +7714,17 @@ const MARKED_CLAUSES_AND_GRANTS: Example[] = [
     rows: ['2022年高标准农田建设 | - | 300 | - | 万元', '耕地质量提升 | - | 200 | - | 万元', '动物疫病防控 | - | 100 | - | 万元'],
   },
   {
+    layout:
+      'items after a count of projects and its colon (本年度共实施2个项目:A项目,预算…;B项目,…), the title run into the paragraph: the count announces them',
+    text: '某县交通运输局2023年度农村公路专项资金绩效自评报告\n本年度共实施2个项目:东坪村道路硬化项目,预算60万元,执行58万元;西河村桥梁维修项目,预算40万元,执行40万元。',
+    rows: ['东坪村道路硬化项目 | 60 | 58 | - | 万元', '西河村桥梁维修项目 | 40 | 40 | - | 万元'],
+  },
+  {
+    layout: 'refused: a count of projects before their money together (共实施项目2个,预算合计100万元): no item named',
+    text: '某县交通运输局2023年度农村公路专项资金绩效自评报告\n\n本年度共实施项目2个,预算合计100万元,执行98万元。',
+    rows: [],
+  },
+  {
     layout: 'amount-first clauses whose use follows 支持 (安排X万元支持A项目): what the money went to support',
     text: '某县住房和城乡建设局2024年度保障性安居工程补助资金绩效自评报告\n\n全年安排补助资金1000万元,其中:安排620万元支持城东棚户区改造项目;安排300万元支持老旧小区改造;安排80万元支持公租房维修。',
     rows: ['城东棚户区改造项目 | 620 | - | - | 万元', '老旧小区改造 | 300 | - | - | 万元', '公租房维修 | 80 | - | - | 万元'],
