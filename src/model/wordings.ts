@@ -743,7 +743,7 @@ export const WORDINGS: Wording[] = [
   ),
   // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
   // document reads it as that part)
-  // "(相应)安排支出预算 X": the spending budgeted, 安排 its verb and no part's name; "支出预算总计 / 合计 X": its sum
+  // "(相应)安排支出预算 X" / "批复支出预算 X": the spending budgeted or approved, 安排 / 批复 its verb and no part's name; "支出预算总计 / 合计 X": its sum
   // over the parts, still the budget (a budget document reads it as its 支出总计 / 支出合计, prose.ts budgetedAmount)
   w(
     'budget.total',
@@ -754,10 +754,12 @@ export const WORDINGS: Wording[] = [
       ['2023年部门支出预算1500万元,实际支出1450万元。', '1500'],
       ['收入预算总额860万元,相应安排支出预算860万元。', '860'],
       ['2023年部门支出预算总计1,520万元,实际支出1,496万元。', '1520'],
+      // (the verb that approved it, 批复, as 安排 budgets it)
+      ['2021年度批复支出预算1824.15万元,实际支出1711.15万元。', '1824.15'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|安排)$/,
+      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|安排|批复)$/,
     },
   ),
   w('budget.total', 'budget', 'money', '收入预算', [['2023年收入预算1500万元,其中财政拨款1400万元。', '1500']], {
