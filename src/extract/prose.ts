@@ -840,7 +840,7 @@ const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补|转移支�
 const LEVEL_FUNDS_TAIL = '(?:已|累计|共|实际)?';
 
 /** The words a clause opened by a fund's name goes on with when it states that fund's money: 预算, 下达, 实际支出 … */
-const FUND_MONEY_WORDS = '预算|下达|安排|拨付|到位|实际|支出|执行|使用|投入';
+const FUND_MONEY_WORDS = '预算|下达|安排|拨付|到位|实际|支出|执行|使用|投入|完成';
 /** A clause of the time since which a source's money counts, before the source ("从2019年项目启动起,学校自筹资金…"). */
 const SINCE_CLAUSE = String.raw`(?:(?:从|自)[^,。;:]{1,20}(?:起|以来)\s*,\s*)`;
 /** Whose self-raised funds they are, the unit named by its kind or by itself: 学校自筹资金, 本单位自筹资金. */

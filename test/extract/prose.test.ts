@@ -2176,6 +2176,10 @@ describe('whose a number is, by the sentence around it', () => {
         text,
       ).toEqual([]);
     }
+    // a level's funds that 完成 (spent) their amount: the rate after it is that level's, with no rate of the unit's stated
+    const levels = extract(docOf(`${PROJECT}实际完成情况为:中央资金完成28万元,预算执行率93.33%;地方资金完成20万元,预算执行率100%。`));
+    expect(levels.figures['budget.executionRate']).toBeUndefined();
+    expect(levels.figures['budget.executionRate.source']?.value).toBe('100');
     // a level's funds with no figure's words after them open no source's sentence: the unit's spending stays the unit's
     const r = extract(docOf(`${PROJECT}中央资金和县级资金共同保障,项目预算50万元,实际支出48万元。`));
     expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['50', '48']);
