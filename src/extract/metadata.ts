@@ -2944,27 +2944,40 @@ function yearTallies(segments: Segment[], head: HeadLine[]): YearTallies {
  * The report's own sentence naming the year it evaluates: "我局对2023年度部门整体支出开展了绩效自评", "对2023年度项目支出
  * 进行了自评" (not a plan's "将对2025年…开展评价", nor a cited notice's title).
  */
-const EVALUATED_YEAR_SENTENCE = /对\s*(\d{4})\s*年度?[^。;《》]{0,30}?(?:开展|进行|组织)了?[^。;《》]{0,12}?(?:自评|评价)/g;
+// (and a notice of results picking that year's projects: "重点选择2022年度14个重点项目…开展重点绩效评价", 选择 / 选取 as 对)
+const EVALUATED_YEAR_SENTENCE =
+  /(?:对|选择|选取|选定)\s*(\d{4})\s*年度?[^。;《》]{0,50}?(?:开展|进行|组织)了?[^。;《》]{0,12}?(?:自评|评价)/g;
 const PLANNED_BEFORE = /(?:将|拟|计划|要|准备)\s*$/;
+
+/** The years the report's own sentences say it evaluates (EVALUATED_YEAR_SENTENCE: no plan's, no cited notice's). */
+function evaluatedYears(segments: Segment[]): Set<number> {
+  const years = new Set<number>();
+  for (const s of segments)
+    for (const m of s.text.matchAll(EVALUATED_YEAR_SENTENCE))
+      if (
+        plausible(Number(m[1])) &&
+        !insideCitation(s.text, m.index) &&
+        !PLANNED_BEFORE.test(s.text.slice(Math.max(0, m.index - 4), m.index))
+      )
+        years.add(Number(m[1]));
+  return years;
+}
 
 /**
  * A title dated by the year it was filed in ("青山县审计局2024年绩效自评报告") over a text that evaluates the year before:
  * it says so ("对2023年度部门整体支出开展了绩效自评") and states that year's spending more often than the title's
- * (convention 9: a 2024 report on 2023 spending is 2023's). A text stating its title year's spending keeps the title.
+ * (convention 9: a 2024 report on 2023 spending is 2023's), or states no spending of the title's year at all (a notice of
+ * the results, "关于2023年全区绩效评价结果的通报" over "选择2022年度14个重点项目开展重点绩效评价"). A text stating its title year's
+ * spending more often keeps the title.
  */
 function evaluatesYearBefore(segments: Segment[], head: HeadLine[], titleYear: number): boolean {
   const before = titleYear - 1;
-  const says = segments.some((s) =>
-    [...s.text.matchAll(EVALUATED_YEAR_SENTENCE)].some(
-      (m) =>
-        Number(m[1]) === before &&
-        !insideCitation(s.text, m.index) &&
-        !PLANNED_BEFORE.test(s.text.slice(Math.max(0, m.index - 4), m.index)),
-    ),
-  );
-  if (!says) return false;
+  if (!evaluatedYears(segments).has(before)) return false;
   const { spent } = yearTallies(segments, head);
-  return (spent.get(before) ?? 0) > (spent.get(titleYear) ?? 0);
+  // (a notice of evaluation results states no one's spending: the sentence alone names the year evaluated, as long as the
+  // title's year is spent in nowhere)
+  const titleSpent = spent.get(titleYear) ?? 0;
+  return (spent.get(before) ?? 0) > titleSpent || titleSpent === 0;
 }
 
 export function findYear(segments: Segment[]): number | null {
@@ -2997,6 +3010,10 @@ export function findYear(segments: Segment[]): number | null {
   }
   const filed = filingYear(head);
   if (filed !== null) return filed;
+  // a title that dates nothing ("关于2023年全区绩效评价结果情况的通报", the year of the campaign) over the report's own sentence
+  // naming the one year it evaluates ("重点选择2022年度14个重点项目…开展重点绩效评价"): that year (convention 9)
+  const evaluated = evaluatedYears(segments);
+  if (evaluated.size === 1) return [...evaluated][0];
   const { counts, cited, named, spent, looksBack } = yearTallies(segments, head);
   // a report that looks back on a year names the next year's plans as often as the year it evaluates
   // ("2024年预算安排…" beside "2023年全年预算数…执行数…"): on a tie the earlier year is the one evaluated

@@ -2614,6 +2614,16 @@ describe('year', () => {
       2024,
     ],
     [
+      'a notice of results whose title dates its campaign, its projects picked from the year before (选取2022年度…开展重点绩效评价)',
+      '青山县财政局关于2023年全区绩效评价结果情况的通报\n\n按照年度计划,重点选取2022年度15个重点项目以及覆盖面较广、群众关注度较高、影响较大的民生项目开展重点绩效评价,涉及财政资金3200万元。现将结果通报如下:',
+      2022,
+    ],
+    [
+      'a title dated by its filing year over an evaluation of the year before, with no spending stated in either year',
+      '青山县财政局关于2024年财政支出绩效评价结果的通报\n\n各预算部门对2023年度使用财政资金安排的各类项目支出开展了绩效自评,现将结果通报如下:',
+      2023,
+    ],
+    [
       'refused: a plan to evaluate names no year evaluated',
       '青山县审计局2024年绩效自评报告\n\n2024年全年预算数300万元,执行数290万元。下一步,我局将对2023年度结转项目开展评价。2023年预算执行数280万元。2023年执行数…',
       2024,
