@@ -8306,6 +8306,21 @@ describe('task names: a name set in quotes whole', () => {
   });
 });
 
+describe('task names: the allocation’s words before the amount', () => {
+  it('drops 指标为 / 指标 after a fund’s or project’s word, and 为 joining a name to its amount; keeps words ending in 为 and an indicator', () => {
+    expect(cleanName('1、档案数字化专项经费指标为')).toBe('档案数字化专项经费');
+    expect(cleanName('档案装具专项指标')).toBe('档案装具专项');
+    expect(cleanName('农村公路养护资金为')).toBe('农村公路养护资金');
+    expect(cleanName('不文明行为')).toBe('不文明行为');
+    expect(cleanName('考核指标')).toBe('考核指标');
+    expect(
+      rowsOf(
+        '某市档案馆2022年项目运行绩效监控报告\n\n一、项目支出基本情况\n\n本馆2022年年初专项经费指标总额为60万元,其中:\n\n1、档案数字化专项经费指标为36万元,用于馆藏档案数字化加工;\n\n2、档案装具专项指标为24万元,用于购置密集架。',
+      ),
+    ).toEqual(['档案数字化专项经费 | 36 | - | - | 万元', '档案装具专项 | 24 | - | - | 万元']);
+  });
+});
+
 describe('task names: what a name cut from prose is not', () => {
   it('refuses a money unit left alone by a line break, and the unit’s projects counted', () => {
     for (const unit of ['万元', '亿元', '千元']) expect(refusal(unit)).toBe('unit');

@@ -680,6 +680,13 @@ const CUT_TOTAL = /(?:预算|资金|支出|收入|经费|项目)(?:总|合)$/;
 const LEVEL_FUNDS_AFTER_PROJECT =
   /(?<=[\u4e00-\u9fff]{2}(?:项目|工程))(?:中央|省级|市级|州级|县级|区级|本级|上级|省|市|县)(?:财政)?[\u4e00-\u9fff]{0,8}?(?:资金|补助|经费)$/;
 
+/**
+ * The allocation's word and its copula between a name and its amount ("A专项经费指标为36万元", "B专项指标16万元", "C资金为12万元"):
+ * 指标 is the quota the amount is, 为 joins it, neither a word of the name; only after a fund's or a project's word (考核指标 is an
+ * indicator, 行为 a word of its own, and 预算合计为 a total's words, which the name is refused for).
+ */
+const QUOTA_BEFORE_AMOUNT = /(?<=[\u4e00-\u9fff)]{2}(?:专项|经费|资金|项目|补助|补贴|工程))(?:指标\s*(?:为|是)?|为)$/;
+
 /** A dash set between a name and its money ("A项目——年初预算80万元"): punctuation, no part of the name. */
 const TRAILING_DASH = /\s*(?:——|—|--|-|－|~)+\s*$/;
 /** The project as the aspect a sentence turns to ("A项目方面,年初预算…"): 方面 is no word of its name. */
@@ -716,6 +723,7 @@ export function cleanName(raw: string): string {
       .replace(NOT_DONE_AFTER_NAME, '')
       .replace(TAIL_WORDS, '')
       .replace(PARTS_COUNTED_AFTER, '')
+      .replace(QUOTA_BEFORE_AMOUNT, '')
       .replace(WORK_DONE_AFTER_NAME, '')
       .replace(SECTION_AFTER_NAME, '')
       .replace(RESULT_AFTER_NAME, '')
