@@ -1552,7 +1552,7 @@ const FUNCTIONAL_HEADING =
   /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)?\s*[^,:;。\d]{0,40}?\((?:类|款|项)\)[^,:;。\d]{0,40}?[。:]?\s*$/;
 
 type Scope =
-  | { type: 'department' }
+  | { type: 'department'; funds?: boolean }
   | { type: 'item'; name: string; funds?: boolean }
   | { type: 'threePublic'; item?: string }
   | { type: 'ignored' };
@@ -2294,18 +2294,19 @@ function scopeOf(
     const name = funds[1].replace(YEAR_HEAD, '').trim();
     // (the name as written keeps its funds' word: "河道清淤工程资金")
     const written = `${name}${funds[2]}`;
+    // (the project the title evaluates, whatever generic word its name ends with: "科普活动专项经费35万元,用于…" under
+    // "科普活动项目支出绩效自评报告", its funds' amount its budget where no wording reads it)
+    const evaluated = project && !inList && evaluatedByTitle(name, titleZone);
     const named =
-      (PROJECT_END.test(name) || (inList && name.length >= 4)) &&
+      (PROJECT_END.test(name) || (inList && name.length >= 4) || evaluated) &&
       !FUNDING_VERB.test(name) &&
       isItemName(name) &&
       !refusal(written) &&
       !UNNAMED_FUNDS.test(written) &&
       !matchWording(name, '万元', { anyHead: true });
-    if (named && (opensParagraph || inList))
-      return project && !inList && evaluatedByTitle(name, titleZone)
-        ? { type: 'department' }
-        : { type: 'item', name: written, funds: true };
-    if (named && !(project && evaluatedByTitle(name, titleZone))) return { type: 'ignored' };
+    if (named && evaluated) return { type: 'department', funds: true };
+    if (named && (opensParagraph || inList)) return { type: 'item', name: written, funds: true };
+    if (named) return { type: 'ignored' };
     // "…;自筹资金20万元,已支付18万元": in a run of items' clauses, funds that name no item (a source, a kind
     // of money) are a part of the item before, their spending never the unit's
     if (inList) return { type: 'ignored' };
@@ -2377,6 +2378,18 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
       if (EVALUATION_TITLE_BEFORE_NAME.test(zone.slice(Math.max(0, at - 16), at)) && /^\s*[)）]/.test(after)) return true;
     }
   }
+  // "科普活动专项经费35万元" under the title "科普活动项目支出绩效自评报告": the same work named by another generic word (专项 for
+  // 项目), the title's project still
+  const core = subject.replace(GENERIC_KIND_END, '');
+  if (core !== subject && core.length >= 4)
+    for (let at = titleZone.indexOf(core); at >= 0; at = titleZone.indexOf(core, at + 1)) {
+      const kind = GENERIC_KIND_START.exec(titleZone.slice(at + core.length));
+      if (
+        kind &&
+        EVALUATION_TITLE_AFTER_NAME.test(titleZone.slice(at + core.length + kind[0].length, at + core.length + kind[0].length + 16))
+      )
+        return true;
+    }
   // "项目名称:城乡居民医保补助资金" at the report's head, "城乡居民医保补助资金项目全年预算数…" below: the form's field names
   // the project the report evaluates, whole (a longer name the field gives is another project's)
   const named = subject.replace(/项目$/, '');
@@ -2387,6 +2400,9 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   }
   return false;
 }
+/** The generic word a work's name may end with, one for another (科普活动专项 / 科普活动项目): the name without it is the work. */
+const GENERIC_KIND_END = /(?:专项|项目)$/;
+const GENERIC_KIND_START = /^(?:专项|项目)/;
 /** The place a subject opens with: the report's own (我县, 本市, 全县) or one named (青山县, 白云镇). */
 const OWN_PLACE_LEAD = /^(?:[我本全][省市县区镇乡]|[\u4e00-\u9fff]{1,6}?(?:自治县|省|市|县|区|镇|乡))/;
 /** A year between two words of a title ("青山镇2023年度人居环境整治项目…"), taken out to find the name it splits. */
@@ -3650,6 +3666,12 @@ export function extractProse(
         if (!match && scope.type === 'item' && scope.funds && n === numbers[0] && isMoneyUnit(n.unit)) {
           const run = inList || /^[^。]*;\s*$/.test(sentence.text) || wasInList;
           fragments.push({ name: scope.name, measure: 'budget', value: n.value, unit: n.unit, ...at(n), ...(run ? { listed: true } : {}) });
+          continue;
+        }
+        // "科普活动专项经费35万元,用于全年科普宣传" under "科普活动项目支出绩效自评报告": the evaluated project's funds and their
+        // amount right after them, no wording's, are its budget, as an item's funds are the item's
+        if (!match && scope.type === 'department' && scope.funds && n === numbers[0] && isMoneyUnit(n.unit) && !inBrackets(n)) {
+          figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/项目资金', ...at(n) });
           continue;
         }
         if (!match) {

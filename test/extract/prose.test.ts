@@ -1516,6 +1516,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a grade set off in brackets (绩效等级为(良)) is the grade, as in quotes',
+    text: '项目实施效果较好,评价得分及绩效等级为(良)。',
+    figures: { 'eval.grade': '良' },
+  },
+  {
+    shape: 'refused: a bracket listing the scale (评价等级(优、良、中、差)) grades nothing',
+    text: '评价等级(优、良、中、差)按综合得分确定。',
+    figures: {},
+  },
+  {
     shape: 'a grade word inside another word (评价结果中发现, 结果差异, 结论:优化) is no grade',
     text: '将评价结果中发现的问题反馈给项目单位。各项目评价结果差异较大。自评结论:优化支出结构。',
     figures: {},
@@ -2824,6 +2834,16 @@ describe('whose a number is, by the sentence around it', () => {
       const other = extract(docOf(`${title}\n\n${sentence}`));
       expect(other.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['河道清淤工程项目', '260', '251']]);
     }
+  });
+
+  it('in the report whose title evaluates a work, the work’s funds named by another generic word (A专项经费 under A项目…自评报告) and their amount are its budget', () => {
+    const sentence = '本会现有在职职工9人,设科普股和办公室。科普宣传专项经费35万元,用于全年科普宣传及推广。';
+    const own = extract(docOf(`科普宣传项目支出\n绩效自评报告\n青山县科学技术协会\n\n一、基本情况\n${sentence}`));
+    expect(own.figures['budget.total']?.value).toBe('35');
+    expect(own.tasks).toEqual([]);
+    // refused: a title evaluating another work leaves the funds no one's figure (a fund named by 专项 is no item either)
+    const other = extract(docOf(`学会能力提升项目支出\n绩效自评报告\n青山县科学技术协会\n\n一、基本情况\n${sentence}`));
+    expect(other.figures['budget.total']).toBeUndefined();
   });
 
   it('reads a sentence that goes on from one named project to the next (",B项目执行率…", ",B项目预算…") as one row each', () => {
