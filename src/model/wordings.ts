@@ -2116,11 +2116,17 @@ export const GRADE_ALONE_AFTER_SCORE_RE = new RegExp(
   String.raw`(?:自评得分|综合得分|评价得分|自评总分|评价总分|总得分|最终得分|实际得分|综合评定|评定得分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*[“"「『]?(${STATED_GRADES})[”"」』]?(?=\s*(?:[。;]|$))`,
 );
 
+/**
+ * A bracket opening on a grade that it closes right after ("绩效等级为(良)"): the grade set off as a quote sets it off. A bracket
+ * listing the scale ("评价等级(优、良、中、差)") closes on no one grade, and opens none.
+ */
+const GRADE_IN_BRACKETS = String.raw`\((?=${STATED_GRADES}\))`;
+
 // The grade ends its word: a closing quote, no Chinese after it, the scale's words (等次, 级, 档, 的), or the next field
 // of a form's line, the score's label and its colon, that a copy ran in ("自评结果:优秀  自评得分:94.3分" loses its
 // spaces between Chinese characters); "评价结果中发现", "结果差异", "结论:优化" are no grades.
 export const GRADE_RE = new RegExp(
-  String.raw`(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:(?:为|是)\s*:?|:)?\s*[“"「『]?(${STATED_GRADES})(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的])|(?=\s*(?:自评|评价|综合|绩效)?(?:得分|总分|评分)\s*:))`,
+  String.raw`(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:(?:为|是)\s*:?|:)?\s*(?:${GRADE_IN_BRACKETS}|[“"「『])?(${STATED_GRADES})(?:[”"」』)]|(?![\u4e00-\u9fff])|(?=[等级档次的])|(?=\s*(?:自评|评价|综合|绩效)?(?:得分|总分|评分)\s*:))`,
 );
 
 /**
