@@ -1218,8 +1218,17 @@ const BARRED_CAPTION = /(?:表|表\([^()]*\)|单位[:：](?:万元|元|亿元|�
 /** A column of money or rates: a header MONEY_HEADER knows, or one of the vocabulary's table headers (its unit note aside). */
 const moneyColumn = (header: string) => {
   const bare = header.replace(/\s/g, '');
-  return MONEY_HEADER.test(bare) || (HEADER_CELL_WORD.test(bare.replace(UNIT_NOTE, '')) && !FIRST_COLUMN_HEADER.test(bare));
+  return (
+    MONEY_HEADER.test(bare) ||
+    SUM_COLUMN.test(bare) ||
+    (HEADER_CELL_WORD.test(bare.replace(UNIT_NOTE, '')) && !FIRST_COLUMN_HEADER.test(bare))
+  );
 };
+/**
+ * A column summing the row's amounts across the columns before it, named by what it sums over ("按属地合计", "资金合计",
+ * "项目小计"): money, as the row's total. ("合计" alone heads no column here: it is a total row's label, TOTAL_LABEL.)
+ */
+const SUM_COLUMN = /^[\u4e00-\u9fff]{1,6}(?:合计|小计)(?:数|金额)?(?:\((?:万元|元|亿元)\))?$/;
 
 /**
  * Tables copied one cell a line with each cell closed by its bar, a blank cell by a bar alone ("市县/单位名称 |" / "项目名称 |" /
@@ -1249,39 +1258,57 @@ export function findBarredCellRegions(lines: string[]): Region[] {
     let f = 0;
     while (f < cells.length) {
       const head = cells[f].text.replace(/\s/g, '');
-      const fits: { width: number; rows: number }[] = [];
+      const fits: { width: number; rows: number; lead: boolean }[] = [];
       // (the header opens the run, or follows a blank cell, the table's caption, a value or a sentence, the end of what
       // stood before it: after a cell of a header's words, a header word is one more cell of that header, or of a row)
       const before = (cells[f - 1]?.text ?? '').replace(/\s/g, '');
       const opens = f === 0 || !before || BARRED_CAPTION.test(before) || VALUE_CELL.test(before) || !HEADER_LIKE.test(before);
+      // a blank cell right before the header, opening its row as every row after it opens on one: the leading bar of a pipe
+      // table's rows ("| 序号 | 项目单位 | …") copied one cell a line, an empty first column the table is read without
+      const led = f > 0 && !before && (f === 1 || !HEADER_LIKE.test(cells[f - 2].text.replace(/\s/g, '')));
       if (opens && (FIRST_COLUMN_HEADER.test(head) || LABEL_HEADER.test(head))) {
         for (let width = 2; width <= MAX_COLUMNS && f + width <= cells.length; width++) {
-          const after = cells.length - f - width;
-          const rows = barredRows(
-            cells.slice(f, f + width).map((c) => c.text),
-            cells.slice(f + width).map((c) => c.text),
-          );
+          const header = cells.slice(f, f + width).map((c) => c.text);
+          const rest = cells.slice(f + width).map((c) => c.text);
+          const rows = barredRows(header, rest);
           // (every cell laid, but for a last row cut short)
-          if (rows >= MIN_DATA_ROWS && after - rows * width < width) fits.push({ width, rows });
+          if (rows >= MIN_DATA_ROWS && rest.length - rows * width < width) fits.push({ width, rows, lead: false });
+          if (!led) continue;
+          const ledRows = barredRows(header, withoutLeadingBlanks(rest, width + 1));
+          if (ledRows >= MIN_DATA_ROWS && rest.length - ledRows * (width + 1) < width + 1) fits.push({ width, rows: ledRows, lead: true });
         }
       }
       if (fits.length !== 1) {
         f++;
         continue;
       }
-      const { width, rows } = fits[0];
-      const taken = cells.slice(f, f + width * (rows + 1));
+      const { width, rows, lead } = fits[0];
+      // (a led table's rows each one cell wider, their blank first cell left out)
+      const step = lead ? width + 1 : width;
+      const header = cells.slice(f, f + width);
+      const body = cells.slice(f + width, f + width + rows * step);
+      const taken = [...(lead ? [cells[f - 1]] : []), ...header, ...body];
       regions.push({
         start: taken[0].i,
         end: taken[taken.length - 1].i,
-        rows: Array.from({ length: rows + 1 }, (_, r) =>
-          taken.slice(r * width, (r + 1) * width).map((c) => ({ raw: c.text, prov: lineProv(c.i) })),
+        rows: [header, ...Array.from({ length: rows }, (_, r) => body.slice(r * step + (lead ? 1 : 0), (r + 1) * step))].map((row) =>
+          row.map((c) => ({ raw: c.text, prov: lineProv(c.i) })),
         ),
       });
-      f += taken.length;
+      f += width + body.length;
     }
   }
   return regions;
+}
+
+/**
+ * The cells after a led header laid row by row without each row's first cell, as long as that cell is blank (`step` the
+ * row's width with it): the rows stop at the first that opens on a filled cell.
+ */
+function withoutLeadingBlanks(cells: string[], step: number): string[] {
+  const out: string[] = [];
+  for (let at = 0; at + step <= cells.length && !cells[at]; at += step) out.push(...cells.slice(at + 1, at + step));
+  return out;
 }
 
 /** How many whole rows of `header`'s width the cells after it lay into, each column one kind and a value in every row. */

@@ -379,6 +379,25 @@ describe('tables copied one cell a line, each cell closed by its bar, blank cell
     expect(grid(barred([...HEADER, '合计', '300', ...ROW1, ...ROW2]))).toEqual([]);
     expect(grid([...HEADER, ...TOTAL, ...ROW1, ...ROW2])).toEqual([]);
   });
+
+  it('reads rows that each open on a blank cell (a pipe table’s leading bar copied one cell a line), the blank column left out', () => {
+    const led = (row: string[]) => ['', ...row];
+    expect(grid(['单位:万元', ...barred([...led(HEADER), ...led(ROW1), ...led(ROW2)])])).toEqual([[HEADER, ROW1, ROW2]]);
+    // refused: a row opening on a filled cell where the others open blank (a cell lost): no width lays the rows
+    expect(grid(barred([...led(HEADER), ...led(ROW1), ...ROW2]))).toEqual([]);
+  });
+
+  it('takes a column summing the row over the columns before it (按属地合计, 资金小计) as money', () => {
+    const header = ['序号', '乡镇', '道路养护工程', '道路建设项目', '按属地合计'];
+    const rows = [
+      ['1', '东山镇', '', '62.2', '62.2'],
+      ['2', '西河乡', '27.3', '21.6', '48.9'],
+    ];
+    expect(grid(barred([...header, ...rows.flat()]))).toEqual([[header, ...rows]]);
+    // refused: a bare 合计 heads no column (it is a total row's label), and work names alone are no money column
+    expect(grid(barred([...header.slice(0, 4), '合计', ...rows.flat()]))).toEqual([]);
+    expect(grid(barred([...header.slice(0, 4), ...rows.map((r) => r.slice(0, 4)).flat()]))).toEqual([]);
+  });
 });
 
 describe('a table pasted with tabs in some rows and runs of spaces in others', () => {
