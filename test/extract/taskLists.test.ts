@@ -8203,6 +8203,37 @@ describe.each([
   });
 });
 
+describe('task rows: an allocation summary by place, its money split by kind of work and summed in a total column', () => {
+  const table = (nameHeader: string, rows: string[][]) =>
+    [
+      '# 关于下达2025年度交通项目市级补助资金的通知',
+      '',
+      '单位:万元',
+      '',
+      `| 序号 | ${nameHeader} | 道路养护工程 | 道路建设项目 | 危桥改造 | 按属地合计 | 备注 |`,
+      '|---|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+  const ROWS = [
+    ['1', '东山乡', '', '62.2', '', '62.2', ''],
+    ['2', '西河镇', '27.3', '21.6', '13.5', '62.4', ''],
+    ['3', '南岭乡', '10', '26.3', '', '36.3', ''],
+  ];
+
+  it('reads each place’s total as its budget, under a column of places or of the units that carry the money out (项目单位)', () => {
+    const expected = ['东山乡 | 62.2 | - | - | 万元', '西河镇 | 62.4 | - | - | 万元', '南岭乡 | 36.3 | - | - | 万元'];
+    expect(rowsOf(table('乡镇', ROWS))).toEqual(expected);
+    expect(rowsOf(table('项目单位', ROWS))).toEqual(expected);
+  });
+
+  it('refused: a total column that one row’s parts do not add up to, and bodies given money under 项目单位', () => {
+    const off = ROWS.map((r, i) => (i === 1 ? [...r.slice(0, 5), '60', ''] : r));
+    expect(rowsOf(table('乡镇', off))).toEqual([]);
+    const bodies = ROWS.map((r, i) => [r[0], ['县公路中心', '县交通运输局', '县农业农村局'][i], ...r.slice(2)]);
+    expect(rowsOf(table('项目单位', bodies))).toEqual([]);
+  });
+});
+
 describe('task rows: a Word table whose merged cells span rows', () => {
   const prov = { page: null, lines: null };
   const cell = (text: string, rowSpan = 1) => ({ text, rowSpan, colSpan: 1, prov });

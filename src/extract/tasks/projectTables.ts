@@ -24,7 +24,16 @@ import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { fundNames, isFundingLine, TABLE_HEADERS } from '../../model/wordings.ts';
-import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, splitBySource, type TaskMeasure, unitFitsMeasure } from './names.ts';
+import {
+  cleanName,
+  columnRefusal,
+  cueMeasure,
+  fundingRowLabel,
+  namedPlace,
+  splitBySource,
+  type TaskMeasure,
+  unitFitsMeasure,
+} from './names.ts';
 
 /**
  * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
@@ -163,6 +172,32 @@ const ALLOCATION_TABLE_TITLE = /(?:资金|经费|补助|奖补)[^。;,]{0,12}?(?
 function totalBesidePlaces(row: string[], c: number): boolean {
   return c > 0 && TOTAL_COLUMN.test(row[c]) && placeColumn(row[c - 1]);
 }
+/**
+ * A column closing the money a row is split into by kind of work, named as their total ("合计", "按属地合计", "资金小计"), after the
+ * column that names the rows (a place, a unit): each row's whole, its budget. The columns between are known by their sums
+ * alone (农村公路养护专项工程 | 农村公路建设项目 | … heads no measure a vocabulary knows), so every row below with a
+ * number in the total column must sum to it exactly over the cells between (a blank cell none), two rows at least.
+ */
+const ROW_SUM_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:合计|小计|总计)(?:数|金额)?(?:\((?:万元|元|亿元)\))?$/;
+function rowSumColumn(texts: string[][], header: string[], c: number): boolean {
+  if (!ROW_SUM_COLUMN.test(header[c])) return false;
+  const names = nameHeader(header);
+  if (names < 0 || c - names < 3) return false;
+  const at = texts.indexOf(header);
+  let summed = 0;
+  for (const row of texts.slice(at + 1)) {
+    const total = moneyCell(row[c] ?? '');
+    if (!total || row.length !== header.length) continue;
+    const parts = row.slice(names + 1, c).filter((t) => t && !EMPTY_VALUE.test(t));
+    const values = parts.map((t) => moneyCell(t));
+    if (!parts.length || values.some((v) => !v || v.unit !== total.unit)) return false;
+    const sum = values.reduce((acc, v) => acc.plus(v?.value ?? 'NaN'), new Decimal(0));
+    if (!sum.equals(total.value)) return false;
+    summed++;
+  }
+  return summed >= 2;
+}
+
 /** The total column of a budget table, which holds each row's budget: 合计, 预算合计, 合计(万元). */
 export const TOTAL_COLUMN = /^(?:预算)?(?:合计|总计)(?:\((万元|元|亿元|千元)\))?$/;
 
@@ -341,9 +376,14 @@ function nameHeader(row: string[]): number {
   const named = row.findIndex((t) => NAME_COLUMN.test(t));
   if (named >= 0 && !moneyGroupAfterPlaces(row, named)) return named;
   if (bareColumnNamesProjects(row) || spendingNamesProjects(row)) return row.indexOf('项目');
-  // an allocation table's place column with no project column beside it (街镇 | 金额): the places are the fund's items
-  return row.findIndex(placeColumn);
+  // an allocation table's place column with no project column beside it (街镇 | 金额): the places are the fund's items; so is
+  // the column of the units that carry the money out (项目单位 | 养护工程 | 建设项目 | 合计), whose rows are read as places
+  // are, a body that receives money refused by its name (names.ts)
+  const places = row.findIndex(placeColumn);
+  return places >= 0 ? places : row.findIndex((t) => RECIPIENT_COLUMN.test(t));
 }
+/** The column of the units a fund's money goes to: 项目单位, 实施单位, 用款单位 (with no project column beside it). */
+const RECIPIENT_COLUMN = /^(?:项目|实施|用款|资金使用|承担)单位$/;
 
 /**
  * "地区 | 支持金额合计 | 重点项目" over "提前下达数 | 本次下达数": in an allocation table by place, a project word right of the
@@ -661,6 +701,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       row.every((t, k) => k === c || (!columnOf(t, year) && !sourceOrLevel(t) && !TOTAL_COLUMN.test(t)));
     const headerColumn = (t: string, row?: string[], c?: number) =>
       columnOf(t, year) ??
+      (row && c !== undefined && rowSumColumn(texts, row, c) ? headedColumn('budget', t) : null) ??
       (budgetTable || (row && c !== undefined && (wholeOfSources(row, c) || (allocationTable && totalBesidePlaces(row, c))))
         ? budgetTotalColumn(t.replace(/^总额/, '合计'))
         : null) ??
@@ -791,8 +832,11 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const serialCol = headerRow.indexOf('序号') >= 0 ? at(headerRow.indexOf('序号')) : -1;
     const cellAt = (r: number, col: number) => texts[r][grid[r].indexOf(col)] ?? '';
     const sourceRow = (r: number) => serialCol >= 0 && !cellAt(r, serialCol) && fundingRowLabel(cellAt(r, nameCol)) === 'source';
+    // (a column of the units the money goes to names tasks only where they are places: a bureau given money is no task)
+    const placesOnly = RECIPIENT_COLUMN.test(headerRow[nameCell] ?? '');
     for (let r = dataFrom; r < end; r++) {
       if (groups.has(r) || sourceRow(r)) continue;
+      if (placesOnly && !namedPlace(cellAt(r, nameCol))) continue;
       const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
       if (row) {
         rows.push(row);
