@@ -1521,6 +1521,18 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.grade': '良' },
   },
   {
+    shape: 'the overall grade, then the units’ projects tallied by grade with 有 (等级为“中”有5个): the tallies grade nothing',
+    text: '自评分97分,综合评价等级为“优”,其中:本级48个项目评价等级为“优”有37个、评价等级为“中”有5个、评价等级为“良”有6个。',
+    figures: {
+      'eval.score': '97分',
+      'eval.grade': '优',
+      'eval.projects.graded.count': '48个',
+      'eval.projects.grade.excellent.count': '37个',
+      'eval.projects.grade.good.count': '6个',
+      'eval.projects.grade.fair.count': '5个',
+    },
+  },
+  {
     shape: 'refused: a bracket listing the scale (评价等级(优、良、中、差)) grades nothing',
     text: '评价等级(优、良、中、差)按综合得分确定。',
     figures: {},
