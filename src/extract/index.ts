@@ -234,6 +234,8 @@ export function extract(document: Document): Record {
 
 /** The keys of a project's own budget and its execution, which a one-project report states as its figures. */
 const OWN_BUDGET_KEYS = /^budget\./;
+/** The keys of the report's own budget, which a project only one of its parts would share. */
+const OWN_BUDGET = /^budget\.(?:total|initial)$/;
 /** A name that calls itself a project, as a report's title names the project it evaluates. */
 const CALLED_PROJECT = /(?:项目|工程)$/;
 /**
@@ -242,6 +244,23 @@ const CALLED_PROJECT = /(?:项目|工程)$/;
  * and a project a sentence names is one of its parts.
  */
 const TITLE_NAMING_NO_PROJECT = /(?:^|\d{4}\s*年度?|[)）])\s*(?:财政)?(?:支出)?项目(?:支出)?\s*(?:绩效)?\s*(?:自评|评价)/m;
+/**
+ * The work a title evaluates, between its year and the evaluation's words, and the kind of money or work it is called
+ * ("2019年度老旧小区改造补助资金绩效评价报告" → 老旧小区改造): the same work a sentence calls a project, its place before it
+ * ("山东省老旧小区改造补助项目预算总额…"), is the one the report evaluates.
+ */
+const TITLE_WORK =
+  /(?:^|\d{4}\s*年度?)\s*([\u4e00-\u9fff]{2,24}?)(?:补助|专项|奖补)?(?:资金|项目|经费)(?:支出)?\s*(?:绩效)?\s*(?:自评|评价)/m;
+/** A place a sentence may set before the work's name (山东省, 青山县, 白云镇). */
+const PLACE_BEFORE_WORK = /^[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|州|县|区|旗|镇|乡)/;
+/** The kind a work's name ends with, as TITLE_WORK reads it off. */
+const WORK_KIND_END = /(?:补助|专项|奖补)?(?:资金|项目|经费)$/;
+function titleEvaluatesWork(titleZone: string, name: string): boolean {
+  const work = TITLE_WORK.exec(titleZone)?.[1];
+  if (!work || work.length < 4) return false;
+  const named = name.replace(WORK_KIND_END, '');
+  return named === work || named.replace(PLACE_BEFORE_WORK, '') === work;
+}
 /** A form's field naming the project at the report's head ("项目名称:A"): the report names its project there. */
 const PROJECT_NAME_FIELD = /项目名称\s*[:|]/;
 
@@ -260,16 +279,13 @@ function soleProjectAsEvaluated(
   titleZone: string,
   reread: (titleZone: string) => ProseResult,
 ): ProseResult {
-  if (
-    !TITLE_NAMING_NO_PROJECT.test(titleZone) ||
-    PROJECT_NAME_FIELD.test(titleZone) ||
-    first.figures.some((f) => OWN_BUDGET_KEYS.test(f.key))
-  )
-    return first;
+  // (a budget of the report's own stated elsewhere leaves the project one of its parts; its spending or rate alone does not)
+  if (PROJECT_NAME_FIELD.test(titleZone) || first.figures.some((f) => OWN_BUDGET.test(f.key))) return first;
   const names = new Set(first.taskFragments.flat().map(nameKey));
   if (names.size !== 1) return first;
   const [name] = names;
   if (!CALLED_PROJECT.test(name)) return first;
+  if (!TITLE_NAMING_NO_PROJECT.test(titleZone) && !titleEvaluatesWork(titleZone, name)) return first;
   if (parts.length && !totalOfParts(first.taskFragments.flat(), parts)) return first;
   const second = reread(`${titleZone}\n${name}绩效自评报告`);
   return !second.taskFragments.length && second.figures.some((f) => OWN_BUDGET_KEYS.test(f.key)) ? second : first;

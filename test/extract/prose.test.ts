@@ -2744,6 +2744,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(fund.tasks.map((t) => t.name)).toEqual(['农村公路养护项目']);
   });
 
+  it('in a report whose title names a fund (…补助资金绩效评价报告), the one project its sentences name as that fund’s work, a place before it, is the report’s', () => {
+    const title = '# 2019年度老旧小区改造补助资金绩效评价报告\n\n';
+    const body = (work: string) =>
+      `${work}预算总额5098万元,其中中央资金2798万元,省级资金2300万元。\n\n截至年底,项目支出2205.74万元,预算执行率为43.26%。`;
+    const own = extract(docOf(`${title}${body('2019年度青山省老旧小区改造补助项目')}`));
+    expect([own.figures['budget.total']?.value, own.figures['budget.executed']?.value]).toEqual(['5098', '2205.74']);
+    expect(own.tasks).toEqual([]);
+    // refused: another work named so is one of the fund's parts, no budget of the report's
+    const other = extract(docOf(`${title}${body('2019年度青山省城镇燃气管网改造项目')}`));
+    expect(other.figures['budget.total']).toBeUndefined();
+  });
+
   it('in such a report, the one project whose money its listed rows add up to is the report’s, the rows its tasks', () => {
     const own = '农村公路养护项目年初预算120万元,全年执行114万元,执行率95%。';
     const table = (second: string) =>
