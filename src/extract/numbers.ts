@@ -128,7 +128,8 @@ export interface NumberToken {
 const OCR_UNIT: Record<string, Unit> = { 万兀: '万元', 亿兀: '亿元', 千兀: '千元' };
 /**
  * "预算资金50万,实际支出48万。": 万 and 亿 alone, the 元 left out as in speech, are 万元 and 亿元 where a
- * clause's punctuation closes them, or a bracket opens a remark after them ("854万(A 400万元,B…)"; a bracket holding
+ * clause's punctuation closes them, or the words that say what became of the money follow ("13.97万并且全部到位", "50万已拨付",
+ * "20万用于…": 并且 / 全部 / 均已 / 已 / 用于, no measure word's), or a bracket opens a remark after them ("854万(A 400万元,B…)"; a bracket holding
  * a measure word, "2万(亩)", is a count's) (万人, 万亩, 万余 are counts and areas; a 万 at a line's or the text's
  * end may be a 万元 cut by a wrap or by the copy, and is not read).
  */
@@ -149,7 +150,7 @@ const SPOKEN_UNIT: Record<string, Unit> = { 万: '万元', 亿: '亿元' };
  */
 const MEASURE_WORDS = '万亿元千百公平亩倍吨个人米次户台套件项分秒天年月日度克斤升辆座家所处条张册场间名';
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|(?<=[\u4e00-\u9fff])\d{1,3}[ \u00a0\u2009]\d{3}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米值])|个|[万亿](?=[,;:)、。!?]|\((?![${MEASURE_WORDS}株头只份%])))|\((亿元|万元|千元|元)\))?`,
+  String.raw`(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|(?<=[\u4e00-\u9fff])\d{1,3}[ \u00a0\u2009]\d{3}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米值])|个|[万亿](?=[,;:)、。!?]|并且|全部|均已|已经?|用于|\((?![${MEASURE_WORDS}株头只份%])))|\((亿元|万元|千元|元)\))?`,
   'g',
 );
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;

@@ -117,6 +117,9 @@ describe('万 and 亿 with the 元 left out', () => {
     ['安排资金19204.096万。其中,省级14059.11万元', ['19204.096 万元', '14059.11 万元']],
     ['总投资1.2亿;', ['1.2 亿元']],
     ['年度资金总额854万(A项目400万元,B项目454万元)', ['854 万元', '400 万元', '454 万元']],
+    // what became of the money after it: 并且 / 全部 / 已 / 用于
+    ['项目预算资金13.971129万并且全部到位。', ['13.971129 万元']],
+    ['上级下达资金50万已全部拨付,其中20万用于道路硬化。', ['50 万元', '20 万元']],
   ])('reads %s as money', (text, amounts) => {
     expect(findNumbers(text).map((n) => `${n.value} ${n.unit}`)).toEqual(amounts);
   });
@@ -127,6 +130,7 @@ describe('万 and 亿 with the 元 left out', () => {
     ['上级补助收入0万\n', 'a 万 at the text’s end may be a 万元 the copy cut'],
     ['服务群众1.2万(人次),', 'a count whose measure word is in the bracket after it'],
     ['新增绿地2万(平方米)', 'an area, its measure in brackets'],
+    ['完成造林1.5万亩并全部验收', 'an area, its measure word before the words after it'],
   ])('reads no money in %s (%s)', (text) => {
     expect(
       findNumbers(text)
