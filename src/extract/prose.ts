@@ -2653,7 +2653,8 @@ function notTheBudgets(before: string, n: NumberToken): boolean {
   return INDICATOR_CLAUSE.test(before) || (isMoneyUnit(n.unit) && MONEY_TARGET_BEFORE.test(before)) || ITEMS_REFERRED_BACK.test(before);
 }
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
-const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
+// (and the fund the budget is of, between them: "2022年初农村危房改造资金预算安排300.7万元"; 年初步 is 初步, preliminary)
+const AT_YEAR_START = /年初(?!步)(?:部门|单位|批复的?|下达的?|[\u4e00-\u9fff]{2,16}?(?:资金|经费))?$/;
 /**
  * An addition to the budget, or the budget as adjusted, stated in the next clause ("预算1922.76万元,本年追加
  * 预算767.86万元", "预算批复数为1500万元,调整后预算为1600万元", "预算数500万元,调整预算数620万元" and the final

@@ -2744,6 +2744,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(fund.tasks.map((t) => t.name)).toEqual(['农村公路养护项目']);
   });
 
+  it('the year’s start with the fund between it and the budget’s words (2022年初危房改造资金预算安排…) names the initial budget', () => {
+    const values = valuesUnder('# 某镇2022年度农村危房改造项目支出绩效自评报告\n\n');
+    expect(values('2022年初危房改造资金预算安排300.7万元,用于困难群众住房安全,全年实际支出298.8万元。')).toEqual({
+      'budget.initial': '300.7',
+      'budget.executed': '298.8',
+    });
+    // refused: 年初步 is 初步 (preliminary), no year's start
+    expect(values('2022年初步安排危房改造资金预算300.7万元,全年实际支出298.8万元。')['budget.initial']).toBeUndefined();
+  });
+
   it('in a report whose title names a fund (…补助资金绩效评价报告), the one project its sentences name as that fund’s work, a place before it, is the report’s', () => {
     const title = '# 2019年度老旧小区改造补助资金绩效评价报告\n\n';
     const body = (work: string) =>
