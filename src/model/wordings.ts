@@ -655,14 +655,16 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '预算指标(?:数|总额|合计)?|指标金额',
+    '预算指标(?:数|总额|合计)?|指标金额|(?:专项)?(?:经费|资金)指标总额',
     [
       // (the quota's amount named so after the money it is for: "…法律顾问经费,指标金额是110万元,实际拨付金额是108万元")
       ['2020年度县财政划给县司法局法律顾问经费,指标金额是110万元,实际支出108万元。', '110'],
       ['2023年度全年预算指标1,250.00万元,实际支出1,210.50万元,预算执行率96.84%。', '1250.00'],
       ['2023年共下达预算指标850万元,已支出830万元,执行率97.65%。', '850'],
+      // (the quota of the unit's funds as a whole, 经费指标总额; after 年初, the initial budget)
+      ['本馆2022年专项经费指标总额为84万元,实际支出80万元。', '84'],
     ],
-    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:全年|年度|本年|当年|年|部门|单位|整体|该项目|本项目|下达|批复|调整后)$/ },
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:全年|年度|本年|当年|年|年初|部门|单位|整体|该项目|本项目|下达|批复|调整后)$/ },
   ),
   // "计划安排资金(万元) | 700": the Hunan form's budget beside 实际到位资金 and 实际支出; never the tail of a name
   w(

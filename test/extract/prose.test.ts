@@ -2744,6 +2744,12 @@ describe('whose a number is, by the sentence around it', () => {
     expect(fund.tasks.map((t) => t.name)).toEqual(['农村公路养护项目']);
   });
 
+  it('the quota of the unit’s funds as a whole (年初专项经费指标总额) is its initial budget; a named fund’s quota is that fund’s', () => {
+    const values = valuesUnder('# 某市档案馆2022年项目运行绩效监控报告\n\n');
+    expect(values('本馆2022年年初专项经费指标总额为84万元,截至6月底已支出40万元。')['budget.initial']).toBe('84');
+    expect(values('档案数字化专项经费指标总额为36万元,截至6月底已支出20万元。')['budget.initial']).toBeUndefined();
+  });
+
   it('the year’s start with the fund between it and the budget’s words (2022年初危房改造资金预算安排…) names the initial budget', () => {
     const values = valuesUnder('# 某镇2022年度农村危房改造项目支出绩效自评报告\n\n');
     expect(values('2022年初危房改造资金预算安排300.7万元,用于困难群众住房安全,全年实际支出298.8万元。')).toEqual({
