@@ -377,8 +377,8 @@ function nameHeader(row: string[]): number {
   if (named >= 0 && !moneyGroupAfterPlaces(row, named)) return named;
   if (bareColumnNamesProjects(row) || spendingNamesProjects(row)) return row.indexOf('项目');
   // an allocation table's place column with no project column beside it (街镇 | 金额): the places are the fund's items; so is
-  // the column of the units that carry the money out (项目单位 | 养护工程 | 建设项目 | 合计), whose rows are read as places
-  // are, a body that receives money refused by its name (names.ts)
+  // the column of the units that carry the money out (项目单位 | 养护工程 | 建设项目 | 合计), of whose rows only the places are
+  // read (readProjectTables' placesOnly: a bureau given money is no task)
   const places = row.findIndex(placeColumn);
   return places >= 0 ? places : row.findIndex((t) => RECIPIENT_COLUMN.test(t));
 }
