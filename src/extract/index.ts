@@ -282,28 +282,36 @@ function soleProjectAsEvaluated(
   // (a budget of the report's own stated elsewhere leaves the project one of its parts; its spending or rate alone does not)
   if (PROJECT_NAME_FIELD.test(titleZone) || first.figures.some((f) => OWN_BUDGET.test(f.key))) return first;
   const byName = new Map<string, TaskFragment[]>();
-  for (const f of first.taskFragments.flat()) byName.set(nameKey(f), [...(byName.get(nameKey(f)) ?? []), f]);
+  for (const f of first.taskFragments.flat()) {
+    const key = nameKey(f);
+    const group = byName.get(key);
+    if (group) group.push(f);
+    else byName.set(key, [f]);
+  }
+  const named = [...byName];
   // "2023年度高标准农田建设项目预算资金300万元,实际支出285万元。其中:A项目预算180万元,…;B项目预算120万元,…": the sentences
   // name the project and its parts alike; the one whose money the others add up to exactly (totalOfParts) is the project,
   // the others its parts, which stay its tasks
-  const wholes = [...byName].filter(
-    ([n, own]) =>
-      byName.size > 1 &&
-      CALLED_PROJECT.test(n) &&
-      totalOfParts(
-        own,
-        [...byName].filter(([m]) => m !== n).map(([, g]) => g),
-      ),
-  );
-  if (byName.size !== 1 && wholes.length !== 1) return first;
-  const [name, own] = byName.size === 1 ? [...byName][0] : wholes[0];
+  const wholes =
+    named.length > 1
+      ? named.filter(
+          ([n, own]) =>
+            CALLED_PROJECT.test(n) &&
+            totalOfParts(
+              own,
+              named.filter(([m]) => m !== n).map(([, g]) => g),
+            ),
+        )
+      : named;
+  if (wholes.length !== 1) return first;
+  const [name, own] = wholes[0];
   if (!CALLED_PROJECT.test(name)) return first;
   if (!TITLE_NAMING_NO_PROJECT.test(titleZone) && !titleEvaluatesWork(titleZone, name)) return first;
   if (parts.length && !totalOfParts(own, parts)) return first;
   const second = reread(`${titleZone}\n${name}绩效自评报告`);
   // (read again, the project's parts are still tasks; the project itself is none)
   const left = new Set(second.taskFragments.flat().map(nameKey));
-  const partsOnly = byName.size > 1 ? !left.has(name) && [...left].every((n) => byName.has(n)) : !left.size;
+  const partsOnly = named.length > 1 ? !left.has(name) && [...left].every((n) => byName.has(n)) : !left.size;
   return partsOnly && second.figures.some((f) => OWN_BUDGET_KEYS.test(f.key)) ? second : first;
 }
 

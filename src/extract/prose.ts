@@ -2383,12 +2383,9 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   const core = subject.replace(GENERIC_KIND_END, '');
   if (core !== subject && core.length >= 4)
     for (let at = titleZone.indexOf(core); at >= 0; at = titleZone.indexOf(core, at + 1)) {
-      const kind = GENERIC_KIND_START.exec(titleZone.slice(at + core.length));
-      if (
-        kind &&
-        EVALUATION_TITLE_AFTER_NAME.test(titleZone.slice(at + core.length + kind[0].length, at + core.length + kind[0].length + 16))
-      )
-        return true;
+      const rest = titleZone.slice(at + core.length);
+      const kind = GENERIC_KIND_START.exec(rest)?.[0];
+      if (kind && EVALUATION_TITLE_AFTER_NAME.test(rest.slice(kind.length, kind.length + 16))) return true;
     }
   // "项目名称:城乡居民医保补助资金" at the report's head, "城乡居民医保补助资金项目全年预算数…" below: the form's field names
   // the project the report evaluates, whole (a longer name the field gives is another project's)
@@ -2401,8 +2398,9 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   return false;
 }
 /** The generic word a work's name may end with, one for another (科普活动专项 / 科普活动项目): the name without it is the work. */
-const GENERIC_KIND_END = /(?:专项|项目)$/;
-const GENERIC_KIND_START = /^(?:专项|项目)/;
+const GENERIC_KIND = '(?:专项|项目)';
+const GENERIC_KIND_END = new RegExp(`${GENERIC_KIND}$`);
+const GENERIC_KIND_START = new RegExp(`^${GENERIC_KIND}`);
 /** The place a subject opens with: the report's own (我县, 本市, 全县) or one named (青山县, 白云镇). */
 const OWN_PLACE_LEAD = /^(?:[我本全][省市县区镇乡]|[\u4e00-\u9fff]{1,6}?(?:自治县|省|市|县|区|镇|乡))/;
 /** A year between two words of a title ("青山镇2023年度人居环境整治项目…"), taken out to find the name it splits. */
