@@ -5696,6 +5696,16 @@ const TASK_TABLE_COPIES: Example[] = [
  */
 const PROSE_SHAPES: Example[] = [
   {
+    layout: 'the title run into the first line (no blank line under it): its 支出 does not make the parts of a 资金总额 spending',
+    text: '2022年某县卫生健康局项目支出绩效自评报告\n项目资金总额80万元,其中甲医疗设备购置60万元、乙医生培训20万元。',
+    rows: ['甲医疗设备购置 | 60 | - | - | 万元', '乙医生培训 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: after the run-in title the clause itself spends (项目资金支出80万元): the parts stay spending',
+    text: '2022年某县卫生健康局项目绩效自评报告\n项目资金支出80万元,其中甲医疗设备购置60万元、乙医生培训20万元。',
+    rows: ['甲医疗设备购置 | - | 60 | - | 万元', '乙医生培训 | - | 20 | - | 万元'],
+  },
+  {
     layout: 'a line break between an amount and its 万元 (the next line opens with the unit): one item, not two',
     text: '某县市场监管局2023年度部门整体支出绩效自评报告\n\n项目支出情况。甲检测项目,全年预算92.3万元,实际支出90.1\n万元,预算执行率97.62%;乙监管项目,全年预算24万元,实际支出22.8万元,预算执行率95%。',
     rows: ['甲检测项目 | 92.3 | 90.1 | 97.62 | 万元', '乙监管项目 | 24 | 22.8 | 95 | 万元'],

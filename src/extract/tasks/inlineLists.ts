@@ -1054,6 +1054,12 @@ const LABEL_ABOVE = /^[^,;。:\d]{2,20}:$/;
  * The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their
  * clauses say they measure. `labelAbove`, a label standing alone on the line above ("年度资金总额:"), names an amount that opens `text`.
  */
+/**
+ * A report's title its first paragraph ran into, no break left between them ("…项目支出绩效自评报告项目资金总额80万元,其中…": a
+ * Markdown line under the title joins it): the title's words (its 支出) say nothing of what the amount after it measures.
+ */
+const TITLE_RUN_IN = /^.*(?:报告|自评表|评价表)(?=[\u4e00-\u9fff])/s;
+
 function leadsBefore(text: string, introAt: number, labelAbove?: string): Lead[] {
   const before = text.slice(0, introAt);
   // (a text that ends its last sentence with 。 has the two sentences before that end)
@@ -1081,6 +1087,7 @@ function leadsBefore(text: string, introAt: number, labelAbove?: string): Lead[]
     if (!clause.trim() && before[clauseStart - 1] === ':')
       clause = before.slice(clauseStartBefore(before, clauseStart - 1), clauseStart - 1);
     else if (!clause.trim() && clauseStart === 0 && labelAbove) clause = labelAbove.slice(0, -1);
+    clause = clause.replace(TITLE_RUN_IN, '');
     const measure = leadMeasure(clause.length > LONG_CLAUSE ? clause.slice(-NEAR_WORDS) : clause);
     const yuan = toYuan(n.value, n.unit);
     if (measure && yuan)
