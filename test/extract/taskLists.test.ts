@@ -1337,6 +1337,16 @@ const NUMBERED_ITEMS: Example[] = [
 
 const TABLES: Example[] = [
   {
+    layout: 'an allocation table whose places stand under a bare 单位 (序号 | 单位 | 金额 | 备注): each place’s share a row',
+    text: '2019年美丽乡村建设专项资金分配表\n\n单位:万元\n\n| 序号 | 单位 | 金额 | 备注 |\n|---|---|---|---|\n| 1 | 东江区 | 40 | |\n| 2 | 西岭区 | 40 | |\n| 合计 | | 80 | |',
+    rows: ['东江区 | 40 | - | - | 万元', '西岭区 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same table giving its money to bureaus (县教育局 under 单位): no places, no tasks',
+    text: '2019年美丽乡村建设专项资金分配表\n\n单位:万元\n\n| 序号 | 单位 | 金额 | 备注 |\n|---|---|---|---|\n| 1 | 县教育局 | 40 | |\n| 2 | 县卫健局 | 40 | |\n| 合计 | | 80 | |',
+    rows: [],
+  },
+  {
     layout: 'a spending column headed 支出总额 or 决算支出 (pipe rows and a row a line)',
     text: '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算总额 | 支出总额 | 执行率 |\n|---|---|---|---|\n| 城乡低保资金 | 912.05 | 902.05 | 98.90% |\n| 特困供养资金 | 120.00 | 118.80 | 99.00% |\n\n项目名称 预算 决算支出 执行率\n临时救助资金 45 45 100%\n残疾人两项补贴 60 57 95%',
     rows: [
@@ -1717,6 +1727,22 @@ const CLASS_BATCHES_READ = ['青山 | 700 | - | - | 万元', '白水 | 500 | - |
 const REGION_ROWS_READ = ['青山县 | 1300 | - | - | 万元', '白水县 | 600 | - | - | 万元', '南岭区 | 1100 | - | - | 万元'];
 
 const FLATTENED: Example[] = [
+  {
+    layout:
+      'an allocation table one cell a paragraph (序号 / 单位 / 金额(万元) / 备注), each blank 备注 one blank line more, 合 计 spaced: the 单位 column names the places the fund is divided among',
+    text: '某市财政局关于下达2019年美丽乡村建设专项资金的通知\n\n现将2019年美丽乡村建设专项资金80万元下达给你们。\n\n2019年美丽乡村建设专项资金分配表\n\n序号\n\n单位\n\n金额(万元)\n\n备注\n\n1\n\n东江区\n\n40\n\n\n2\n\n西岭区\n\n40\n\n\n合 计\n\n80',
+    rows: ['东江区 | 40 | - | - | 万元', '西岭区 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table under 地区: the spaced total row (合 计) after the last row’s blank 备注 ends the list',
+    text: '某市财政局关于下达2019年美丽乡村建设专项资金的通知\n\n现将2019年美丽乡村建设专项资金80万元下达给你们。\n\n2019年美丽乡村建设专项资金分配表\n\n序号\n\n地区\n\n金额(万元)\n\n备注\n\n1\n\n东江区\n\n40\n\n\n2\n\n西岭区\n\n40\n\n\n合 计\n\n80',
+    rows: ['东江区 | 40 | - | - | 万元', '西岭区 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: under 单位 the bureaus given money (县教育局, 县卫健局) are no places, no tasks',
+    text: '某市财政局关于下达2019年美丽乡村建设专项资金的通知\n\n现将2019年美丽乡村建设专项资金80万元下达给你们。\n\n2019年美丽乡村建设专项资金分配表\n\n序号\n\n单位\n\n金额(万元)\n\n备注\n\n1\n\n县教育局\n\n40\n\n\n2\n\n县卫健局\n\n40\n\n\n合 计\n\n80',
+    rows: [],
+  },
   {
     layout:
       'a numbered list one cell a line whose row has two blank cells, each a blank line, one after its name and one after its last value',

@@ -27,7 +27,7 @@ import { displayWidth, normalizedOffset, rawOffset } from '../../parse/normalize
 import { type Segment, simplify, unitNote } from '../text.ts';
 import { CHANGE_COLUMN_HEADER, FUNDS, isLineBudget, TABLE_HEADERS, TOTAL_SCORE_LABEL } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
-import { fundingRowLabel, rateAgrees, type TaskMeasure } from './names.ts';
+import { fundingRowLabel, namedPlace, rateAgrees, type TaskMeasure } from './names.ts';
 import {
   BLOCK_LABEL,
   bareColumnNamesProjects,
@@ -41,6 +41,7 @@ import {
   PLACE_COLUMN,
   PLACE_NAME_HEADERS,
   placeColumn,
+  RECIPIENT_COLUMN,
   SOURCE_COLUMN,
   TOTAL_COLUMN,
   WHOLE_BUDGET,
@@ -749,6 +750,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       stillMeasured.map((c) => headers[c]),
     );
     if (whole >= 0) kinds[stillMeasured[whole]] = 'other';
+    // "序号 | 单位 | 金额(万元) | 备注": the column of the units the money goes to names the rows where nothing else does, and
+    // only its places are rows (a fund divided among districts); a bureau given money is no task (projectTables' placesOnly)
+    const recipient = kinds.includes('name') ? -1 : headers.findIndex((h) => RECIPIENT_COLUMN.test(h));
+    if (recipient >= 0) kinds[recipient] = 'name';
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;
@@ -787,7 +792,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // (a row left unread under a bare 项目 read by its rows: an account's class of spending, the rows no projects)
     if (byRows && (rowLeftUnread(tokens, end) || rowsStarted(tokens, j, end) > inYuan.length)) continue;
     // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
-    const rows = withoutSubtotalRows(inYuan);
+    const rows = withoutSubtotalRows(inYuan).filter((r) => recipient < 0 || namedPlace(simplify(r[0].name)));
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = serialOf(tokens[end]?.text) === '2';
     // rows told apart by the words before their name (年度目标任务 | 支出项目名称 | 预算金额: two tasks one project funds)
@@ -1978,7 +1983,9 @@ function withBlankLines(list: ListReading, p: number, n: number): Recovered | nu
     // a paragraph, has no blank cells to tell, unless its header shows the blank lines it sets: spacing); the
     // paragraphs inside it may hold one cell
     const opening = broke || spacing > 0 ? 1 : 2;
-    if (cells.length + gap > width || !oneCellALine(before.segment, opening) || !oneCellALine(after.segment, 1)) return null;
+    // (the list's total row after the blank cells is one cell however spaced: "合 计")
+    const closing = TOTAL_ROW.test(after.segment.text.replace(/\s/g, ''));
+    if (cells.length + gap > width || !oneCellALine(before.segment, opening) || (!closing && !oneCellALine(after.segment, 1))) return null;
     for (let g = 0; g < gap; g++) cells.push({ ...after, text: '' });
     broke = true;
   }

@@ -382,8 +382,11 @@ function nameHeader(row: string[]): number {
   const places = row.findIndex(placeColumn);
   return places >= 0 ? places : row.findIndex((t) => RECIPIENT_COLUMN.test(t));
 }
-/** The column of the units a fund's money goes to: 项目单位, 实施单位, 用款单位 (with no project column beside it). */
-const RECIPIENT_COLUMN = /^(?:项目|实施|用款|资金使用|承担)单位$/;
+/**
+ * The column of the units a fund's money goes to: 项目单位, 实施单位, 用款单位, or a bare 单位 (an allocation table's
+ * 序号 | 单位 | 金额 | 备注), with no project column beside it. Its rows are read only where they are places (namedPlace).
+ */
+export const RECIPIENT_COLUMN = /^(?:项目|实施|用款|资金使用|承担)?单位$/;
 
 /**
  * "地区 | 支持金额合计 | 重点项目" over "提前下达数 | 本次下达数": in an allocation table by place, a project word right of the
