@@ -798,6 +798,17 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
 
 const NUMBERED_ITEMS: Example[] = [
   {
+    layout: 'numbered items each a name as its sentence, then three sentences that state no number, then its money (安排经费12万元)',
+    text: '某县委宣传部2024年度项目支出绩效评价报告\n\n参与绩效评价的项目共2个。具体情况如下:\n\n1.理论学习专项。主要用于落实学习制度。开展理论宣讲。做好读物的学习运用。安排经费12万元。\n\n2.文明创建专项。针对市容环境开展督办检查。大力推进文明村镇创建。加强公益广告宣传。安排经费13万元。',
+    rows: ['理论学习专项 | 12 | - | - | 万元', '文明创建专项 | 13 | - | - | 万元'],
+  },
+  {
+    layout:
+      'refused: three sentences between a name and its money that each state a number (检查8次, 5个, 20处): that item is not read, and the list of one item left is none',
+    text: '某县委宣传部2024年度项目支出绩效评价报告\n\n参与绩效评价的项目共2个。具体情况如下:\n\n1.理论学习专项。主要用于落实学习制度。开展理论宣讲。做好读物的学习运用。安排经费12万元。\n\n2.文明创建专项。针对市容环境开展督办检查8次。推进文明村镇创建5个。加强公益广告宣传20处。安排经费13万元。',
+    rows: [],
+  },
+  {
     layout:
       'a mirror’s copy that ran the report’s title, a numbered heading and its first item together (…自评报告三、重点项目情况1.A项目…;2.B项目…)',
     text: '某县水利局2023年度部门整体支出绩效自评报告三、重点项目情况1.农村饮水安全项目全年预算数50万元,执行数48万元,执行率96%;2.河道治理项目全年预算数30万元,执行数30万元,执行率100%。',

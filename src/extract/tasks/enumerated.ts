@@ -1054,12 +1054,15 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   if (!name) return [];
   // "——A补助资金。按照人均89元的补助标准,覆盖常住人口41.2万人,用于…。全年预算3,666.80万元,已支出…": sentences that say
   // what the item does (quantities, rates of giving, no amount of its own) may stand between its name and its money
+  // (a sentence with no number at all states nothing of the item's: within the numbered item any number of them may stand
+  // there, "2.A专项。针对…开展检查。大力推进…。加强…宣传。安排经费13万元。")
   let from = stop + 1;
-  for (let described = 0; described <= DESCRIPTION_SENTENCES; described++) {
+  for (let described = 0; described <= DESCRIPTION_SENTENCES; ) {
     const read = moneyOpening(seg, name, from, item.end);
     if (read.length) return [...read, ...laterSentences(seg, item.start, item.end, Math.max(...read.map((f) => f.end)), name, read)];
     const next = seg.text.indexOf('。', from);
     if (next < 0 || next >= item.end || !describesOnly(seg.text.slice(from, next))) return [];
+    if (/\d/.test(seg.text.slice(from, next))) described++;
     from = next + 1;
   }
   return [];
