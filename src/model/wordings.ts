@@ -1988,11 +1988,12 @@ export const TABLE_ONLY = new Set(['完成率', ...TABLE_ONLY_INITIAL, ...TABLE_
 export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
   // "因公出国(境)支出0万元", "公务用车购置支出0万元": the item named by its spending
   { key: 'threePublic.abroad', label: /因公出国\(境\)(?:经)?(?:费(?:用)?|支出)|因公出国境?费/ },
-  { key: 'threePublic.vehicleRunning', label: /公务用车运行(?:维护)?费/ },
-  { key: 'threePublic.vehiclePurchase', label: /公务用车购置(?:费|支出)/ },
+  // (each also named as its 经费: "公务接待经费支出26.4万元")
+  { key: 'threePublic.vehicleRunning', label: /公务用车运行(?:维护)?经?费/ },
+  { key: 'threePublic.vehiclePurchase', label: /公务用车购置(?:经?费|支出)/ },
   // ("公务用车费": a county form's name for the purchase and running together, its 运行维护费 and 购置 under it)
-  { key: 'threePublic.vehicle', label: /公务用车购置及运行(?:维护)?费|公务用车费/ },
-  { key: 'threePublic.reception', label: /公务接待费/ },
+  { key: 'threePublic.vehicle', label: /公务用车购置及运行(?:维护)?经?费|公务用车经?费/ },
+  { key: 'threePublic.reception', label: /公务接待经?费/ },
 ];
 
 export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;

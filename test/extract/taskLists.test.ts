@@ -3823,6 +3823,11 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout: 'the “三公” items each named as its 经费 (公务接待经费, 公务用车购置及运行经费), one a numbered line: no tasks',
+    text: '某局2016年度“三公”经费财政拨款支出决算情况说明\n\n(一)因公出国(境)费支出0万元,与上年持平。\n(二)公务接待经费支出26.4万元,与上年相比减少9.6万元。\n(三)公务用车购置及运行经费支出41.9万元,与上年相比减少1.1万元。',
+    rows: [],
+  },
+  {
     layout: 'a hospital’s costs by kind after its total (其中医疗业务成本…,管理费用…): its spending by type, no tasks',
     text: '某县人民医院2023年度部门整体支出绩效自评报告\n\n2023年医院总支出12000万元,其中医疗业务成本10500万元,管理费用1500万元。',
     rows: [],
