@@ -1740,6 +1740,17 @@ const REGION_ROWS_READ = ['青山县 | 1300 | - | - | 万元', '白水县 | 600 
 const FLATTENED: Example[] = [
   {
     layout:
+      'an allocation table one cell a line (each ending " |") under a title naming its parts (…分配表和任务清单): 乡镇名单 names the rows, 乡镇类型 and 任务清单 are words',
+    text: '附件1\n2025年市级乡村振兴专项资金分配表和任务清单\n序号 |\n乡镇名单 |\n乡镇类型 |\n补助资金(万元) |\n任务清单 |\n1 |\n东山镇 |\n农业生态型 |\n50 |\n用于整镇推进项目建设补助 |\n2 |\n西河乡 |\n农业生态型 |\n50 |\n用于整镇推进项目建设补助 |\n合计 |\n100 |\n|',
+    rows: ['东山镇 | 50 | - | - | 万元', '西河乡 | 50 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a 名单 of people (人员名单) names no places: no rows',
+    text: '附件1\n2025年市级乡村振兴专项资金分配表和任务清单\n序号 |\n人员名单 |\n乡镇类型 |\n补助资金(万元) |\n任务清单 |\n1 |\n张三 |\n农业生态型 |\n50 |\n用于整镇推进项目建设补助 |\n2 |\n李四 |\n农业生态型 |\n50 |\n用于整镇推进项目建设补助 |\n合计 |\n100 |\n|',
+    rows: [],
+  },
+  {
+    layout:
       'an allocation table one cell a paragraph (序号 / 单位 / 金额(万元) / 备注), each blank 备注 one blank line more, 合 计 spaced: the 单位 column names the places the fund is divided among',
     text: '某市财政局关于下达2019年美丽乡村建设专项资金的通知\n\n现将2019年美丽乡村建设专项资金80万元下达给你们。\n\n2019年美丽乡村建设专项资金分配表\n\n序号\n\n单位\n\n金额(万元)\n\n备注\n\n1\n\n东江区\n\n40\n\n\n2\n\n西岭区\n\n40\n\n\n合 计\n\n80',
     rows: ['东江区 | 40 | - | - | 万元', '西岭区 | 40 | - | - | 万元'],

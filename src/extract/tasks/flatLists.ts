@@ -130,6 +130,10 @@ export const TEXT_COLUMNS = [
   '部门名称',
   '项目类别',
   '项目类型',
+  // (an allocation table's kind of each place, and the tasks it sets each: 乡镇名单 | 乡镇类型 | 补助资金 | 任务清单)
+  '乡镇类型',
+  '类型',
+  '任务清单',
   '资金来源',
   '债券性质',
   '债券类型',
@@ -1405,6 +1409,8 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
       for (let k = 1; k < t.text.length - 1; k++) {
         // (a status column's word closes a block's title, "年度主要任务完成情况", and is cut from no run: STATUS_COLUMN)
         if (!splitHeaders(t.text.slice(k), year) || STATUS_COLUMN.has(t.text.slice(k).replace(/\s/g, ''))) continue;
+        // (nor a table's title that names its parts, "…资金分配表和任务清单": the word after 表和 is the title's)
+        if (/表[和及与、]$/.test(t.text.slice(0, k))) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
         return;
       }

@@ -58,7 +58,7 @@ export const PLACE_NAME_HEADERS = ['各设区市名称', '设区市名称', '县
  * rows, each place's share a line of the fund's money (convention 7; names.ts namedPlace).
  */
 export const PLACE_COLUMN = new RegExp(
-  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|县\\(市、?区\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村|地区|区)$`,
+  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|县\\(市、?区\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村|地区|区|(?:乡镇|镇|村|县区|区县)名单)$`,
 );
 /** Whether a header cell heads a place column (PLACE_COLUMN), its spaces and a bracketed remark after it read past. */
 export function placeColumn(header: string): boolean {
