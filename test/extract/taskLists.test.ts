@@ -5749,6 +5749,21 @@ const TASK_TABLE_COPIES: Example[] = [
  */
 const PROSE_SHAPES: Example[] = [
   {
+    layout: 'each item’s spending run on after its amount with no comma (A工程60万元已支付60万元,B工程…)',
+    text: '2023年度某县高标准农田建设项目绩效自评报告\n\n项目资金100万元,其中甲渠道工程60万元已支付60万元,乙道路工程40万元已支付38万元。',
+    rows: ['甲渠道工程 | 60 | 60 | - | 万元', '乙道路工程 | 40 | 38 | - | 万元'],
+  },
+  {
+    layout: 'refused: an item “partly paid” (已支付部分资金) with no amount is no remark: the list is not read',
+    text: '2023年度某县高标准农田建设项目绩效自评报告\n\n项目资金100万元,其中甲渠道工程60万元已支付部分资金,乙道路工程40万元已支付38万元。',
+    rows: [],
+  },
+  {
+    layout: 'an item “all paid” (已全部支付) with no amount: a remark read past, its spending not stated',
+    text: '2023年度某县高标准农田建设项目绩效自评报告\n\n项目资金100万元,其中甲渠道工程60万元已全部支付,乙道路工程40万元已支付38万元。',
+    rows: ['甲渠道工程 | 60 | - | - | 万元', '乙道路工程 | 40 | 38 | - | 万元'],
+  },
+  {
     layout: 'the title run into the first line (no blank line under it): its 支出 does not make the parts of a 资金总额 spending',
     text: '2022年某县卫生健康局项目支出绩效自评报告\n项目资金总额80万元,其中甲医疗设备购置60万元、乙医生培训20万元。',
     rows: ['甲医疗设备购置 | 60 | - | - | 万元', '乙医生培训 | 20 | - | - | 万元'],
@@ -8671,6 +8686,13 @@ describe('task rows: a summary report over several projects, as a PDF copy runs 
       ].sort(),
     );
     expect(figuresOf(colon)['budget.executed']).toBeUndefined();
+  });
+
+  it('gives no item’s spending run on after its amount (乙道路工程40万元已支付38万元) to the report', () => {
+    const text =
+      '2023年度某县高标准农田建设项目绩效自评报告\n\n项目资金100万元,其中甲渠道工程60万元已全部支付,乙道路工程40万元已支付38万元。';
+    expect(figuresOf(text)['budget.executed']).toBeUndefined();
+    expect(figuresOf(text)['budget.total']).toBe('100万元');
   });
 
   it('keeps numbers that name buildings (1、2号楼) in the name, no list number', () => {

@@ -98,6 +98,11 @@ const PAID = /支付/;
 const REMARK = /\((?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[^()]{0,40}\)/g;
 /** A remark in brackets right ahead ("(含设备购置)"), after an item's amount: no item of its own. */
 const REMARK_AHEAD = /^\s*\((?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[^()]{0,40}\)/;
+/**
+ * "A工程60万元已全部支付,B工程40万元…": the item's money all paid, said right after its amount with no amount of its own (a
+ * remark on the item, no separator and no part of the next name; the amount paid is not stated, so none is read).
+ */
+const ALL_PAID_AHEAD = /^\s*,?\s*(?:已|均已|已经)(?:全部|全额|足额)(?:兑付|支付|拨付|使用|支出|发放)(?:完毕|到位)?(?=\s*[,;、])/;
 /** A bracket of an item's own parts, longer than a remark: "(甲补助资金12.72万元、乙补助资金27.55万元)". */
 const BREAKDOWN = /\(([^()]{0,160})\)/g;
 
@@ -549,7 +554,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
       if (comma > 0 && PROJECT_NAME.test(cleanName(next.slice(0, comma))) && cueMeasure(next.slice(comma + 1))) return null;
     }
     const breakdown = pieces.length ? remarks.find(([a]) => a >= prevEnd && !body.slice(prevEnd, a).trim()) : undefined;
-    const remark = pieces.length ? (REMARK_AHEAD.exec(raw) ?? (breakdown ? [body.slice(prevEnd, breakdown[1])] : null)) : null;
+    const remark = pieces.length
+      ? (REMARK_AHEAD.exec(raw) ?? ALL_PAID_AHEAD.exec(raw) ?? (breakdown ? [body.slice(prevEnd, breakdown[1])] : null))
+      : null;
     if (remark) {
       raw = raw.slice(remark[0].length);
       prevEnd += remark[0].length;
@@ -688,7 +695,8 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
 }
 
 /** An item's spending in a clause of its own right after its amount: ",已兑付", ",实际支出", ",已拨付资金". */
-const ITEM_SPENT_CLAUSE = /^\s*,\s*(?:已|实际|累计|已经)(?:全部)?(?:兑付|支出|支付|拨付|使用|完成支出)(?:资金)?\s*$/;
+// (or run on with no comma, "A工程40万元已支付38万元")
+const ITEM_SPENT_CLAUSE = /^\s*,?\s*(?:已|实际|累计|已经)(?:全部)?(?:兑付|支出|支付|拨付|使用|完成支出)(?:资金)?\s*$/;
 
 /** A clause that only sums the list before it: "合计300万元", "共计资金300万元" (its amount, then nothing but the stop). */
 const SUM_CLAUSE = /^[\s,;]*(?:共计|合计|总计)(?:资金|金额)?(?:为)?\s*$/;
