@@ -2311,6 +2311,24 @@ function scopeOf(
     // of money) are a part of the item before, their spending never the unit's
     if (inList) return { type: 'ignored' };
   }
+  // "机耕道路工程40万元,已支付38万元": a project or a work named alone right before a bare amount (no word of money between)
+  // speaks of that work, as its funds' name does above: its spending is never the report's, unless the title evaluates it
+  // (a verb that moves money before the work, "下达我县…工程90万元", makes the work the money's purpose: the funds are read)
+  const work = head
+    .replace(/^[\s,、]*(?:其中[\s,:]*)?/, '')
+    .replace(YEAR_HEAD, '')
+    .trim();
+  if (
+    NAMED_PROJECT.test(work) &&
+    !FUNDING_VERB.test(work) &&
+    isItemName(work) &&
+    !refusal(work) &&
+    !GENERIC_HEAD.test(work) &&
+    !UNIT_PROJECT_CLASS.test(work) &&
+    !SELF_REFERENCE.test(work) &&
+    !matchWording(work, '万元', { anyHead: true })
+  )
+    return project && !inList && evaluatedByTitle(work, titleZone) ? { type: 'department' } : { type: 'ignored' };
   const item = threePublicItem(head);
   if (item) return { type: 'threePublic', item };
   if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };

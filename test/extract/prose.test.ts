@@ -2095,6 +2095,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
   });
 
+  it('a work named alone before a bare amount (甲道路工程40万元,已支付38万元) speaks of that work: its spending is not the report’s', () => {
+    const title = '2023年度某县高标准农田建设项目绩效自评报告\n\n';
+    expect(figuresOf(`${title}项目资金100万元。甲道路工程40万元,已支付38万元。`)).toEqual({ 'budget.total': '100万元' });
+    // (refused: the work the title evaluates is the report's own, its spending the report's)
+    expect(figuresOf('2023年度某县甲道路工程绩效自评报告\n\n项目资金40万元。甲道路工程40万元,已支付38万元。')).toEqual({
+      'budget.total': '40万元',
+      'budget.executed': '38万元',
+    });
+  });
+
   it('a rate inside a bracket a part opens with 其中 after the whole’s is that part’s, no second statement of the unit’s', () => {
     const r = extract(docOf(`${TITLE}全年资金总额预算执行率为81.95%(其中财政资金预算执行率为80.04%)。`));
     expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['81.95']);
