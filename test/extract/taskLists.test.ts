@@ -5749,6 +5749,22 @@ const TASK_TABLE_COPIES: Example[] = [
  */
 const PROSE_SHAPES: Example[] = [
   {
+    layout:
+      'two items a colon opens with no total stated, each amount in its bracket, filling the sentence (主要包括:A(60万元)、B(40万元)。)',
+    text: '2023年度某县高标准农田建设项目绩效自评报告\n\n项目支出主要包括:甲渠道工程(60万元)、乙道路工程(40万元)。',
+    rows: ['甲渠道工程 | - | 60 | - | 万元', '乙道路工程 | - | 40 | - | 万元'],
+  },
+  {
+    layout: 'refused: the same two bracketed items with words after the last one (…(40万元),较上年增加5万元): the sentence not filled',
+    text: '2023年度某县高标准农田建设项目绩效自评报告\n\n项目支出主要包括:甲渠道工程(60万元)、乙道路工程(40万元),较上年增加5万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: two classes of spending after 用于 (人员经费, 公用经费; 工资福利支出, 商品和服务支出): no tasks',
+    text: '某县文化和旅游局2023年度部门整体支出绩效自评报告\n\n资金主要用于人员经费60万元和公用经费40万元。基本支出主要用于工资福利支出60万元和商品和服务支出40万元。',
+    rows: [],
+  },
+  {
     layout: 'each item’s spending run on after its amount with no comma (A工程60万元已支付60万元,B工程…)',
     text: '2023年度某县高标准农田建设项目绩效自评报告\n\n项目资金100万元,其中甲渠道工程60万元已支付60万元,乙道路工程40万元已支付38万元。',
     rows: ['甲渠道工程 | 60 | 60 | - | 万元', '乙道路工程 | 40 | 38 | - | 万元'],

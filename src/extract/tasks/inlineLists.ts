@@ -625,9 +625,16 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
   );
   const remarked = overspent ? stated.map(() => null) : stated;
   const budgeted = remarked.some(Boolean);
-  // (the list filling its sentence: nothing after the last item's amount but the punctuation that ends it)
+  // (the list filling its sentence: nothing after the last item's amount but the punctuation that ends it, and the bracket
+  // that the amount's item opened around it, "…和B工程(40万元)。")
+  const lastAt = pieces.length ? listStart + pieces[pieces.length - 1].n.start : 0;
+  const bracketed = pieces.length > 0 && text.lastIndexOf('(', lastAt) > text.lastIndexOf(')', lastAt);
   const fillsSentence =
-    listEnd === sentenceEnd && !text.slice(listStart + pieces[pieces.length - 1].n.end, listEnd).replace(/[\s,;。]/g, '');
+    listEnd === sentenceEnd &&
+    !text
+      .slice(listStart + pieces[pieces.length - 1].n.end, listEnd)
+      .replace(bracketed ? /^\s*\)/ : /$^/, '')
+      .replace(/[\s,;。]/g, '');
   // "…用于全民健身支出198万元,占总数的89.59%。其中:1.用于A 151万元;2.…": one item, its parts listed right after
   // it, is their subtotal; the parts are the rows
   if (pieces.length === 1 && /^[\s。;,]*其中\s*[:,]/.test(text.slice(listEnd))) return null;
