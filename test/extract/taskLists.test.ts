@@ -798,6 +798,17 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
 
 const NUMBERED_ITEMS: Example[] = [
   {
+    layout:
+      'numbered items after a sentence whose last clause announces the allocation (…为保证项目能够全面完成,我局出台资金分配方案:): budgets, whatever 完成 said before',
+    text: '2022年某县公共文化服务体系建设补助资金绩效自评报告\n\n县财政局分解下达我单位,为保证项目能够全面完成,我局出台2022年资金分配方案:\n\n1.2022年度“送戏进万村”95万元;\n\n2.2022年度城市阅读圈建设资金75万元。',
+    rows: ['2022年度“送戏进万村” | 95 | - | - | 万元', '2022年度城市阅读圈建设资金 | 75 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the clause closing on the colon spends (…,我局全年实际支出如下:): the items stay spending',
+    text: '2022年某县公共文化服务体系建设补助资金绩效自评报告\n\n县财政局分解下达我单位,为保证项目能够全面完成,我局全年实际支出如下:\n\n1.2022年度“送戏进万村”95万元;\n\n2.2022年度城市阅读圈建设资金75万元。',
+    rows: ['2022年度“送戏进万村” | - | 95 | - | 万元', '2022年度城市阅读圈建设资金 | - | 75 | - | 万元'],
+  },
+  {
     layout: 'numbered items each a name as its sentence, then three sentences that state no number, then its money (安排经费12万元)',
     text: '某县委宣传部2024年度项目支出绩效评价报告\n\n参与绩效评价的项目共2个。具体情况如下:\n\n1.理论学习专项。主要用于落实学习制度。开展理论宣讲。做好读物的学习运用。安排经费12万元。\n\n2.文明创建专项。针对市容环境开展督办检查。大力推进文明村镇创建。加强公益广告宣传。安排经费13万元。',
     rows: ['理论学习专项 | 12 | - | - | 万元', '文明创建专项 | 13 | - | - | 万元'],

@@ -350,7 +350,10 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
     return heading ? leadMeasure(heading[1] ?? heading[2]) : null;
   }
   const sentence = before.split(/[。;]/).pop() ?? '';
-  return leadMeasure(sentence);
+  // (the clause closing on the colon first: "…为保证项目能够全面完成,我局出台资金分配方案:" announces allocations, whatever the
+  // clauses before it say of the work)
+  const clause = sentence.split(',').pop() ?? '';
+  return leadMeasure(clause) ?? leadMeasure(sentence);
 }
 
 /** The words after a line break that refer back to the item named above it ("项目全年", "该项目年度", "项目资金"). */
