@@ -24,6 +24,17 @@ const TOWNS_COUNTED_LEAD = '下达我县奖补资金200.00万元,用于乡镇和
 const TOWNS_COUNTED = '东岭镇(2个):上坪、下坪,资金40万元,西溪乡(3个):东村、西村、北村,资金110万元、南坪镇(1个):南坪,资金50万元。';
 const LISTS_AFTER_A_TOTAL: Example[] = [
   {
+    layout:
+      'the next sentence glued onto the last item with no separator (…63.49万元川财农〔2023〕44号下达…): the items adding up to the total end the list',
+    text: '2023年某县动物防疫补助资金绩效自评报告\n\n提前下达中央财政动物防疫等补助经费共389.78万元,其中强制免疫326.29万元,养殖环节无害化处理经费63.49万元川财农〔2023〕44号下达省级资金动物疫病防控99.47万元。',
+    rows: ['强制免疫 | 326.29 | - | - | 万元', '养殖环节无害化处理经费 | 63.49 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same run-on after items that miss the total (326.29 + 60 ≠ 389.78): no list',
+    text: '2023年某县动物防疫补助资金绩效自评报告\n\n提前下达中央财政动物防疫等补助经费共389.78万元,其中强制免疫326.29万元,养殖环节无害化处理经费60万元川财农〔2023〕44号下达省级资金动物疫病防控99.47万元。',
+    rows: [],
+  },
+  {
     layout: 'clauses one a line after the total, each a name, a colon, the same fund and its amount (东山区:省级财政专项扶贫资金2405万元;)',
     text: '现将省财政厅下达我市2019年省级财政专项扶贫资金4476万元,予以公告。\n东山区:省级财政专项扶贫资金2405万元;\n西河县:省级财政专项扶贫资金1956万元;\n南岭经济开发区:省级财政专项扶贫资金115万元。',
     rows: ['东山区 | 2405 | - | - | 万元', '西河县 | 1956 | - | - | 万元', '南岭经济开发区 | 115 | - | - | 万元'],

@@ -569,7 +569,16 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
       // unit and the next name, once in a list whose other items it separates (one of them at least: three items); read on
       // only where the list's stated sum checks every amount (checked below). Items run together throughout are no list
       // read so.
-      if (glued || !isMoneyUnit(numbers[numbers.indexOf(n) - 1]?.unit ?? '') || !GLUED_NAME.test(raw.trim())) return null;
+      if (glued || !isMoneyUnit(numbers[numbers.indexOf(n) - 1]?.unit ?? '') || !GLUED_NAME.test(raw.trim())) {
+        // "…共389.78万元,其中A 326.29万元,B 63.49万元川财农〔2023〕44号下达…": the items read add up exactly to a total stated
+        // before them, and the words run on with no separator are the next sentence a copy glued on: the list ends there
+        const read = sumInYuan(
+          pieces.map((p) => p.n),
+          '0',
+        );
+        if (pieces.length >= 2 && leads.some((l) => !l.unstated && l.yuan.equals(read))) break;
+        return null;
+      }
       glued = true;
     } else if (pieces.length) separated++;
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
