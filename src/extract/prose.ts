@@ -2348,8 +2348,12 @@ const NAME_LINE = /^\s*([^\d\s,。;:、()]{4,30}?(?:项目|工程))\s*:\s*$/;
 const LIST_HEAD = /^(?:重点|主要|以下|其他|其它|各|有关|相关|所有|全部|部分)/;
 /** The unit's own money, or its budget's, in a fund's words: "部门整体资金", "年度预算资金", "全部资金". */
 const UNIT_FUNDS = /部门|单位|整体|全部|预算|年度|本级|财政/;
-/** A sentence's head naming a project's funds, nothing else, before their amount: "河道清淤工程资金", "X的经费共". */
-const NAMED_FUNDS = /^\s*([^\d\s,。;:、()]{2,30}?)(?:的)?(资金|经费)(?:共计|合计|总额|共)?(?:为|是)?\s*$/;
+/**
+ * A sentence's head naming a project's funds, nothing else, before their amount: "河道清淤工程资金", "X的经费共"; or their
+ * spending ("薅草锣鼓(川东土家族薅草锣鼓)项目资金使用": a bracket in the name, the verb after the funds).
+ */
+const NAMED_FUNDS =
+  /^\s*((?:[^\d\s,。;:、()]|\([^()\d,。;:]{1,20}\)){2,30}?)(?:的)?(资金|经费)(?:使用|支出|支付|拨付)?(?:共计|合计|总额|共)?(?:为|是)?\s*$/;
 /** How a project's name ends. */
 const PROJECT_END = /(?:项目|工程)$/;
 /**

@@ -2095,6 +2095,19 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
   });
 
+  it('a project’s funds and their spending (薅草锣鼓(川东薅草锣鼓)项目资金使用334896元,资金使用率83.72%) are that project’s, not the report’s', () => {
+    const title = '2021年度某市非物质文化遗产保护资金绩效自评报告\n\n';
+    expect(figuresOf(`${title}全年资金下达42万元。甲锣鼓(川东甲锣鼓)项目资金使用334896元,资金使用率83.72%。`)).toEqual({
+      'budget.total': '42万元',
+    });
+    expect(figuresOf(`${title}全年资金下达42万元。甲锣鼓项目资金使用334896元,资金使用率83.72%。`)).toEqual({ 'budget.total': '42万元' });
+    // (refused: the project the title evaluates is the report's own, its spending and rate the report's)
+    expect(figuresOf('2021年度甲锣鼓项目绩效自评报告\n\n全年资金下达42万元。甲锣鼓项目资金使用334896元,资金使用率79.74%。')).toMatchObject({
+      'budget.total': '42万元',
+      'budget.executionRate': '79.74%',
+    });
+  });
+
   it('a work named alone before a bare amount (甲道路工程40万元,已支付38万元) speaks of that work: its spending is not the report’s', () => {
     const title = '2023年度某县高标准农田建设项目绩效自评报告\n\n';
     expect(figuresOf(`${title}项目资金100万元。甲道路工程40万元,已支付38万元。`)).toEqual({ 'budget.total': '100万元' });
