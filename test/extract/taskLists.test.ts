@@ -8469,6 +8469,14 @@ describe('task names: the allocation’s words before the amount', () => {
 });
 
 describe('task names: what a name cut from prose is not', () => {
+  it('refuses a name with a section’s numbered heading inside (…分析(一)资金情况分析2021年…资金), keeps a phase in brackets', () => {
+    expect(refusal('分析(一)资金情况分析2021年我市国家非物质文化遗产保护资金')).toBe('heading');
+    expect(refusal('情况(二)项目资金使用情况甲村道路工程')).toBe('heading');
+    // (refused: a bracket that closes the name, or holds no numeral alone, is the name's own)
+    expect(refusal('城南污水管网工程(一期)')).toBeNull();
+    expect(refusal('义务教育薄弱环节改善工程(二)')).toBeNull();
+  });
+
   it('refuses a money unit left alone by a line break, and the unit’s projects counted', () => {
     for (const unit of ['万元', '亿元', '千元']) expect(refusal(unit)).toBe('unit');
     expect(refusal('本年度我局共有项目')).toBe('total or connective');

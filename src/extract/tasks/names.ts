@@ -784,6 +784,9 @@ const SPENDING_CLASS_REASONS = new Set(['income or spending category', 'spending
 /** The unit's spending by nature, the two halves of its total. */
 const UNIT_SPENDING_CLASS = /^(?:基本支出|项目支出)$/;
 
+/** A section's number in brackets (一) to (十) after other words and before more, inside a name: a heading run into it. */
+const SECTION_HEADING_INSIDE = /[\u4e00-\u9fff\d][(][一二三四五六七八九十]{1,2}[)][\u4e00-\u9fff]/;
+
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
@@ -793,6 +796,8 @@ export function refusal(simplified: string): string | null {
   if (/[:;。%]/.test(unremarked.replace(EXTRACTION_RATE, ''))) return 'punctuation';
   // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
   if (unremarked.includes(',')) return 'comma';
+  // "分析(一)资金情况分析2021年我市…资金": a section's numbered heading inside, the lines of a page run together, not a name
+  if (SECTION_HEADING_INSIDE.test(n)) return 'heading';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   // "实际支出 90.1" / "万元,预算执行率…": a unit a line break cut from its amount is left where a name stands
   if (MONEY_UNIT_ALONE.test(n)) return 'unit';
