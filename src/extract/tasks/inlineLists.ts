@@ -636,12 +636,13 @@ function readList(seg: Segment, leads: Lead[], listStart: number, announcedTotal
   const budgeted = remarked.some(Boolean);
   // (the list filling its sentence: nothing after the last item's amount but the punctuation that ends it, and the bracket
   // that the amount's item opened around it, "…和B工程(40万元)。")
-  const lastAt = pieces.length ? listStart + pieces[pieces.length - 1].n.start : 0;
-  const bracketed = pieces.length > 0 && text.lastIndexOf('(', lastAt) > text.lastIndexOf(')', lastAt);
+  const last = pieces[pieces.length - 1]?.n;
+  const bracketed = !!last && text.lastIndexOf('(', listStart + last.start) > text.lastIndexOf(')', listStart + last.start);
   const fillsSentence =
+    !!last &&
     listEnd === sentenceEnd &&
     !text
-      .slice(listStart + pieces[pieces.length - 1].n.end, listEnd)
+      .slice(listStart + last.end, listEnd)
       .replace(bracketed ? /^\s*\)/ : /$^/, '')
       .replace(/[\s,;。]/g, '');
   // "…用于全民健身支出198万元,占总数的89.59%。其中:1.用于A 151万元;2.…": one item, its parts listed right after
@@ -1075,15 +1076,15 @@ const NEAR_WORDS = 12;
 const LABEL_ABOVE = /^[^,;。:\d]{2,20}:$/;
 
 /**
- * The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their
- * clauses say they measure. `labelAbove`, a label standing alone on the line above ("年度资金总额:"), names an amount that opens `text`.
- */
-/**
  * A report's title its first paragraph ran into, no break left between them ("…项目支出绩效自评报告项目资金总额80万元,其中…": a
  * Markdown line under the title joins it): the title's words (its 支出) say nothing of what the amount after it measures.
  */
 const TITLE_RUN_IN = /^.*(?:报告|自评表|评价表)(?=[\u4e00-\u9fff])/s;
 
+/**
+ * The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their
+ * clauses say they measure. `labelAbove`, a label standing alone on the line above ("年度资金总额:"), names an amount that opens `text`.
+ */
 function leadsBefore(text: string, introAt: number, labelAbove?: string): Lead[] {
   const before = text.slice(0, introAt);
   // (a text that ends its last sentence with 。 has the two sentences before that end)
