@@ -1256,9 +1256,10 @@ const RUN_IN_LABEL =
 // 资金78.5万元;B…": the items after it are its own sentences, their money theirs where words before it name them, as after an
 // amount's clause; a label of the unit's own money, 本单位资金情况:, or of what was reached, 绩效目标完成情况:, announces none)
 // (and 其中 after an amount's clause when what follows is a named project's budget, "全年预算1,000万元,其中:A项目预算300万元,实际
-// 支出290万元": one of the unit's projects is that sentence's subject, its spending no part of the total's clause)
+// 支出290万元": one of the unit's projects is that sentence's subject, its spending no part of the total's clause; or its bare amount
+// and a clause after it, "项目资金100万元,其中A工程40万元,已支付38万元")
 const ITEMS_ANNOUNCED =
-  /(?:(?<=^\s*(?:具体|分项|分类|各项?)[\u4e00-\u9fff]{0,8}(?:情况|明细)(?:如下)?)\s*:\s*(?=[\u4e00-\u9fff“])|(?<=(?:万元|亿元|元)\s*,\s*)其中\s*[:,]?\s*(?=[^\d,。;:]{2,30}?(?:项目|工程)(?:全年|年初|年度)?总?预算)|(?<=(?:万元|亿元|元|%)\s*,\s*)(?:[\u4e00-\u9fff]{0,8}?情况(?:为|如下|是)?|分项目看|分项看|分项目)\s*:\s*(?=[\u4e00-\u9fff“])|(?<=\d\s*(?:万元|亿元|元|%))\s*:\s*(?=[\u4e00-\u9fff“])(?!其中|包括|主要|用于|具体|分别|含))/g;
+  /(?:(?<=^\s*(?:具体|分项|分类|各项?)[\u4e00-\u9fff]{0,8}(?:情况|明细)(?:如下)?)\s*:\s*(?=[\u4e00-\u9fff“])|(?<=(?:万元|亿元|元)\s*,\s*)其中\s*[:,]?\s*(?=[^\d,。;:]{2,30}?(?:项目|工程)(?:(?:全年|年初|年度)?总?预算|\d[\d.]*\s*(?:万元|亿元|元)\s*,))|(?<=(?:万元|亿元|元|%)\s*,\s*)(?:[\u4e00-\u9fff]{0,8}?情况(?:为|如下|是)?|分项目看|分项看|分项目)\s*:\s*(?=[\u4e00-\u9fff“])|(?<=\d\s*(?:万元|亿元|元|%))\s*:\s*(?=[\u4e00-\u9fff“])(?!其中|包括|主要|用于|具体|分别|含))/g;
 
 /**
  * An amount, the words that open a list of its parts and a colon, and the first part's amount closed by ";" ("资金500万元,

@@ -2111,6 +2111,12 @@ describe('whose a number is, by the sentence around it', () => {
   it('a work named alone before a bare amount (甲道路工程40万元,已支付38万元) speaks of that work: its spending is not the report’s', () => {
     const title = '2023年度某县高标准农田建设项目绩效自评报告\n\n';
     expect(figuresOf(`${title}项目资金100万元。甲道路工程40万元,已支付38万元。`)).toEqual({ 'budget.total': '100万元' });
+    // (so after 其中 in the total's sentence: the part's clause and the one after it are the part's own)
+    expect(figuresOf(`${title}项目资金100万元,其中甲道路工程40万元,已支付38万元。`)).toEqual({ 'budget.total': '100万元' });
+    // (and the report's spending stated in a sentence of its own after the parts stays the report's)
+    expect(figuresOf(`${title}项目资金100万元,其中甲道路工程40万元,乙渠道工程60万元。全年已支付98万元。`)).toMatchObject({
+      'budget.executed': '98万元',
+    });
     // (refused: the work the title evaluates is the report's own, its spending the report's)
     expect(figuresOf('2023年度某县甲道路工程绩效自评报告\n\n项目资金40万元。甲道路工程40万元,已支付38万元。')).toEqual({
       'budget.total': '40万元',
