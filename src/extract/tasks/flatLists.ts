@@ -132,7 +132,6 @@ export const TEXT_COLUMNS = [
   '项目类型',
   // (an allocation table's kind of each place, and the tasks it sets each: 乡镇名单 | 乡镇类型 | 补助资金 | 任务清单)
   '乡镇类型',
-  '类型',
   '任务清单',
   '资金来源',
   '债券性质',
