@@ -2322,11 +2322,9 @@ function scopeOf(
   if (
     NAMED_PROJECT.test(work) &&
     !FUNDING_VERB.test(work) &&
+    // (isItemName refuses the generic heads, the report calling itself and what names.ts refuses)
     isItemName(work) &&
-    !refusal(work) &&
-    !GENERIC_HEAD.test(work) &&
     !UNIT_PROJECT_CLASS.test(work) &&
-    !SELF_REFERENCE.test(work) &&
     !matchWording(work, '万元', { anyHead: true })
   )
     return project && !inList && evaluatedByTitle(work, titleZone) ? { type: 'department' } : { type: 'ignored' };
