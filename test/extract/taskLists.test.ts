@@ -1726,6 +1726,33 @@ const TABLES: Example[] = [
     ],
   },
   {
+    // the list's own total counts every row: a row equal to the rows below it is chance where the total is all the rows'
+    layout: 'an allocation table whose first town equals the two below it, 合计 the sum of all three: every town a row',
+    text: '救灾补助资金指标分配表\n\n单位:万元\n\n| 乡镇 | 金额 |\n|---|---|\n| 东坪乡 | 2 |\n| 西岭镇 | 0.5 |\n| 南溪镇 | 1.5 |\n| 合计 | 4 |',
+    rows: ['东坪乡 | 2 | - | - | 万元', '西岭镇 | 0.5 | - | - | 万元', '南溪镇 | 1.5 | - | - | 万元'],
+  },
+  {
+    layout: 'the same allocation flattened one cell a line, 合计 closing it: every town a row',
+    text: '救灾补助资金指标分配表\n单位:万元\n乡镇\n金额\n东坪乡\n2\n西岭镇\n0.5\n南溪镇\n1.5\n合计\n4\n',
+    rows: ['东坪乡 | 2 | - | - | 万元', '西岭镇 | 0.5 | - | - | 万元', '南溪镇 | 1.5 | - | - | 万元'],
+  },
+  {
+    layout: 'the same allocation one row a line, its 合计 set first under the header: every town a row',
+    text: '救灾补助资金指标分配表 单位:万元\n乡镇 金额\n合计 4\n东坪乡 2\n西岭镇 0.5\n南溪镇 1.5\n',
+    rows: ['东坪乡 | 2 | - | - | 万元', '西岭镇 | 0.5 | - | - | 万元', '南溪镇 | 1.5 | - | - | 万元'],
+  },
+  {
+    // the total counts the projects once: the group rows, counted too, would double it, so they stay groups
+    layout: 'refused as rows: group rows over their projects under a 合计 of the projects alone: the projects only',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 |\n|---|---|---|\n| 生态保护类 | 230 | 215 |\n| 天然林管护 | 150 | 140 |\n| 湿地修复 | 80 | 75 |\n| 产业发展类 | 95.5 | 90 |\n| 林下经济 | 60.5 | 58 |\n| 苗木培育 | 35 | 32 |\n| 合计 | 325.5 | 305 |',
+    rows: [
+      '天然林管护 | 150 | 140 | - | 万元',
+      '湿地修复 | 80 | 75 | - | 万元',
+      '林下经济 | 60.5 | 58 | - | 万元',
+      '苗木培育 | 35 | 32 | - | 万元',
+    ],
+  },
+  {
     layout: 'unnumbered group rows in a list copied as text, one row a line: the projects only',
     text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n项目名称 预算数 执行数 执行率\n生态保护类 230 215 93.48%\n天然林管护 150 140 93.33%\n湿地修复 80 75 93.75%\n产业发展类 95.5 90 94.24%\n林下经济 60.5 58 95.87%\n苗木培育 35 32 91.43%\n',
     rows: [

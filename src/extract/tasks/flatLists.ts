@@ -50,6 +50,8 @@ import {
   wholeInvestmentColumn,
   withoutSubtotalRows,
   spendingNamesProjects,
+  type StatedTotal,
+  statedTotalOf,
 } from './projectTables.ts';
 
 interface Token {
@@ -795,7 +797,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // (a row left unread under a bare 项目 read by its rows: an account's class of spending, the rows no projects)
     if (byRows && (rowLeftUnread(tokens, end) || rowsStarted(tokens, j, end) > inYuan.length)) continue;
     // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
-    const rows = withoutSubtotalRows(inYuan).filter((r) => recipient < 0 || namedPlace(simplify(r[0].name)));
+    // (unless every row, that one too, makes the list's own total row, closing it or set first under the header)
+    const listTotal = statedTotalAt(tokens, end, rowKinds) ?? statedTotalAt(tokens, j, rowKinds);
+    const rows = withoutSubtotalRows(inYuan, listTotal).filter((r) => recipient < 0 || namedPlace(simplify(r[0].name)));
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = serialOf(tokens[end]?.text) === '2';
     // rows told apart by the words before their name (年度目标任务 | 支出项目名称 | 预算金额: two tasks one project funds)
@@ -1211,6 +1215,24 @@ function serialOf(text: string | undefined): string | undefined {
 
 /** The label of a list's closing total row. */
 const TOTAL_ROW = /^(?:支出|金额|资金)?(?:合计|总计)$/;
+
+/**
+ * The money a list's total row states ("合计 / 4", "合计 / 1550 / 1485 / 95.81%"): its label at `q`, then a number in
+ * each column after the name's, in the header's order, up to the first cell that is none (a blank cell the copy dropped
+ * leaves the rest unplaced).
+ */
+function statedTotalAt(tokens: Token[], q: number, kinds: Kind[]): StatedTotal | null {
+  if (!TOTAL_ROW.test(tokens[q]?.text.replace(/\s/g, '') ?? '')) return null;
+  const nameCol = kinds.indexOf('name');
+  const cells: { measure: string; text: string }[] = [];
+  for (let c = nameCol + 1; c < kinds.length; c++) {
+    const cell = tokens[q + c - nameCol];
+    if (!cell || !cellNumber(cell.text)) break;
+    const kind = kinds[c];
+    if (typeof kind === 'object' && kind) cells.push({ measure: kind.measure, text: cell.text });
+  }
+  return statedTotalOf(cells);
+}
 
 /**
  * A list with no unit declared whose closing total row (支出合计 550000) adds up its rows and, read

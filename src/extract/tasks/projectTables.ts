@@ -19,7 +19,7 @@
  */
 import type { Document, TableBlock } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, Decimal, declaredUnit, isMoneyUnit, moneyCell, UNIT_DECLARATION } from '../numbers.ts';
+import { cellNumber, Decimal, declaredUnit, isMoneyUnit, moneyCell, sumOf, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -517,8 +517,9 @@ function moneyOf(row: TaskFragment[]): Map<string, Decimal> | null {
  * that does not match, or rows left outside any group, make none of them a group (an amount that merely
  * equals two rows below it is a coincidence, not a structure).
  */
-function subtotalRows(rows: TaskFragment[][]): Set<number> {
+function subtotalRows(rows: TaskFragment[][], statedTotal: StatedTotal | null): Set<number> {
   const money = rows.map(moneyOf);
+  if (statedTotal && madeInFull(money, statedTotal)) return new Set();
   const groups = new Set<number>();
   // from the bottom: a group's rows run to the next group found below it, or the end
   for (let r = rows.length - 3; r >= 0; r--) {
@@ -540,9 +541,41 @@ function subtotalRows(rows: TaskFragment[][]): Set<number> {
   return groups.has(0) ? groups : new Set();
 }
 
-/** A table's task rows without its subtotal rows (subtotalRows): the rows each reader of project lists keeps. */
-export function withoutSubtotalRows(rows: TaskFragment[][]): TaskFragment[][] {
-  const subtotals = subtotalRows(rows);
+/** The money a list's own total row (合计, 总计) states, by measure, as exact decimals in the rows' unit. */
+export type StatedTotal = Map<string, Decimal>;
+
+/**
+ * Whether every row, each with every measure the list's total states, adds up to that total: then no row is a group's
+ * ("甲乡 | 2" over "乙镇 | 0.5" and "丙镇 | 1.5", 合计 4: the first row merely equals the two below it, and the total
+ * counts it as a row of its own).
+ */
+function madeInFull(money: (Map<string, Decimal> | null)[], statedTotal: StatedTotal): boolean {
+  if (!statedTotal.size) return false;
+  return [...statedTotal].every(([key, total]) => {
+    const values = money.map((m) => m?.get(key));
+    return values.every((v) => v !== undefined) && sumOf(values as Decimal[]).equals(total);
+  });
+}
+
+/**
+ * The money of a list's total row by measure: each measure's cell holding one plain number (a blank or worded cell
+ * states none of it). Null where no cell does.
+ */
+export function statedTotalOf(cells: { measure: string; text: string | undefined }[]): StatedTotal | null {
+  const total: StatedTotal = new Map();
+  for (const { measure, text } of cells) {
+    const n = SUMMED_MEASURES.has(measure) && text ? cellNumber(text) : null;
+    if (n && !n.unit && PLAIN_DECIMAL.test(n.value)) total.set(measure, new Decimal(n.value));
+  }
+  return total.size ? total : null;
+}
+
+/**
+ * A table's task rows without its subtotal rows (subtotalRows): the rows each reader of project lists keeps. The list's
+ * own total row, where the reader has it, decides first: rows that make it in full are all rows.
+ */
+export function withoutSubtotalRows(rows: TaskFragment[][], statedTotal: StatedTotal | null = null): TaskFragment[][] {
+  const subtotals = subtotalRows(rows, statedTotal);
   return subtotals.size ? rows.filter((_, i) => !subtotals.has(i)) : rows;
 }
 
@@ -554,6 +587,8 @@ const SUBTOTAL_CELL = /(?:合计|小计|总计)$/;
 
 /** A row that closes a list with its total ("合计", "总计", "合 计"), which no reader takes for a project. */
 export const CLOSING_TOTAL = /^(?:合计|总计|小计|共计)/;
+/** The cell naming a list's own total row (合计, 总计, 共计), not a group's (小计), in a cell whose spaces are gone. */
+export const listTotalCell = (t: string | undefined): boolean => !!t && CLOSING_TOTAL.test(t) && !t.startsWith('小计');
 /** A row that repeats the header word for word (the header over a part on the next page, in one table or the next). */
 const repeatsHeader = (row: string[] | undefined, header: string[]) =>
   row?.length === header.length && row.every((t, c) => t === header[c]);
@@ -867,8 +902,13 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "项目 | 预算 | 支出" with no rate: the rows name projects only if every one of them is read as one (a total aside)
     const byRows = named < 0 && !bareColumnNamesProjects(headerRow);
     if (byRows && unreadRows > 0) return;
-    // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
-    const tasks = withoutSubtotalRows(rows);
+    // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task (unless every row,
+    // that one too, makes the list's own total row)
+    let totalAt = -1;
+    for (let r = dataFrom; r < end && totalAt < 0; r++)
+      if (listTotalCell(cellAt(r, nameCol)) || listTotalCell(texts[r].find((t) => t))) totalAt = r;
+    const stated = totalAt < 0 ? null : statedTotalOf(columns.map((c) => ({ measure: c.measure, text: cellAt(totalAt, c.col) })));
+    const tasks = withoutSubtotalRows(rows, stated);
     // a list that runs to its table's end may go on in the next table (spans of its header would misplace that part's cells)
     const plain = block.rows.every((row) => row.every((c) => c.rowSpan === 1 && c.colSpan === 1));
     const mayGoOn = end === block.rows.length && plain && headerRow.length === width;
