@@ -1742,6 +1742,17 @@ const TABLES: Example[] = [
     rows: ['东坪乡 | 2 | - | - | 万元', '西岭镇 | 0.5 | - | - | 万元', '南溪镇 | 1.5 | - | - | 万元'],
   },
   {
+    // a Word cell's distributed alignment spreads its word, and the copy keeps the spaces: "乡 镇" is the header 乡镇
+    layout: 'an allocation one cell a line, its header words spaced out (乡 镇 / 金 额): every town a row',
+    text: '救灾补助资金指标分配表\n单位:万元\n乡 镇\n金 额\n东坪乡\n3\n西岭镇\n0.5\n南溪镇\n1.5\n合计\n5\n',
+    rows: ['东坪乡 | 3 | - | - | 万元', '西岭镇 | 0.5 | - | - | 万元', '南溪镇 | 1.5 | - | - | 万元'],
+  },
+  {
+    layout: 'the same with a wider spread (乡  镇 / 金\u3000额, two spaces, a full-width one) and blank lines between cells',
+    text: '救灾补助资金指标分配表\n\n单位:万元\n\n乡  镇\n\n金\u3000额\n\n东坪乡\n\n3\n\n西岭镇\n\n0.5\n\n南溪镇\n\n1.5\n\n合计\n\n5\n',
+    rows: ['东坪乡 | 3 | - | - | 万元', '西岭镇 | 0.5 | - | - | 万元', '南溪镇 | 1.5 | - | - | 万元'],
+  },
+  {
     // the total counts the projects once: the group rows, counted too, would double it, so they stay groups
     layout: 'refused as rows: group rows over their projects under a 合计 of the projects alone: the projects only',
     text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 |\n|---|---|---|\n| 生态保护类 | 230 | 215 |\n| 天然林管护 | 150 | 140 |\n| 湿地修复 | 80 | 75 |\n| 产业发展类 | 95.5 | 90 |\n| 林下经济 | 60.5 | 58 |\n| 苗木培育 | 35 | 32 |\n| 合计 | 325.5 | 305 |',

@@ -542,6 +542,11 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
         joinedHead = -1;
         return;
       }
+      // "乡 镇" / "金 额": a cell whose characters a copy set apart to fill its width is one word, no row of cells
+      if (SPACED_OUT_WORD.test(lineText)) {
+        push(offset, offset + lineText.length, line);
+        return;
+      }
       if (!lineText.includes('|')) {
         for (const m of lineText.matchAll(SPACED_CELL)) push(offset + m.index, offset + m.index + m[0].length, line);
         return;
@@ -563,6 +568,13 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
   }
   return out;
 }
+
+/**
+ * A line of single Chinese characters a space or a few apart ("乡 镇", "金 额", "单  位"): a Word cell's distributed
+ * alignment spreads a short word across the cell, and a copy keeps the spaces. A row of cells never holds only
+ * one-character cells.
+ */
+const SPACED_OUT_WORD = /^\s*[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}\s*$/;
 
 /** A line that is one cell closed by its bar ("行率 |", "1,242.85 |"). */
 const ONE_BARRED_CELL = /^[^|]+\|\s*$/;
