@@ -29,7 +29,7 @@
  * 2022年12月31日) counts as its year field.
  */
 import { type NormalizedText, normalizeText, rawOffset } from '../parse/normalize.ts';
-import { CHINESE_YEAR_DIGITS, chineseNumeral } from './numbers.ts';
+import { CHINESE_YEAR_DIGITS, CHINESE_ZERO, chineseNumeral } from './numbers.ts';
 import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { type Segment, simplify } from './text.ts';
 
@@ -2820,14 +2820,9 @@ const TITLE_YEAR: RegExp[] = [
 ];
 /** A year in Chinese numerals, one character a digit, before 年: "二〇二三年度", "二零二四年". */
 const CHINESE_NUMERAL_YEAR = new RegExp(`${CHINESE_YEAR_DIGITS}(?=\\s*年)`, 'g');
-/** Each digit's character and its value (〇, 零 and ○ are all written for 0). */
+/** Each digit's character and its value (each of CHINESE_ZERO written for 0). */
 const CHINESE_DIGIT: Record<string, string> = Object.fromEntries(
-  [...'〇一二三四五六七八九']
-    .map((c, d) => [c, String(d)])
-    .concat([
-      ['零', '0'],
-      ['○', '0'],
-    ]),
+  [...'〇一二三四五六七八九'].map((c, d) => [c, String(d)]).concat([...CHINESE_ZERO].map((c) => [c, '0'])),
 );
 /** A year written one Chinese numeral a digit ("二〇二三") in Arabic digits. */
 function yearInDigits(year: string): string {

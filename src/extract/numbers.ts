@@ -74,8 +74,13 @@ const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰:
 const CN_BIG_UNIT: Record<string, number> = { 万: 10000, 亿: 100000000 };
 const CN_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点';
 
-/** A year written one Chinese numeral a digit: 二〇二三, 二零二四 (〇, 零 and ○ all for 0). A regex source. */
-export const CHINESE_YEAR_DIGITS = '[一二][〇零○][〇零○一二三四五六七八九]{2}';
+/**
+ * What a year in Chinese numerals writes for 0: 〇, 零 and ○, and the letter O or the digit 0 a keyboard gives where 〇 has
+ * no key ("二OO九年", "二0二三年", a common typing in notices).
+ */
+export const CHINESE_ZERO = '〇零○O0Ｏ０';
+/** A year written one Chinese numeral a digit: 二〇二三, 二零二四, 二OO九 (CHINESE_ZERO for 0). A regex source. */
+export const CHINESE_YEAR_DIGITS = `[一二][${CHINESE_ZERO}][${CHINESE_ZERO}一二三四五六七八九]{2}`;
 
 /**
  * Chinese numerals to a decimal string: "九十三" → "93", "三百二十万" → "3200000",

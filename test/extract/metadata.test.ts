@@ -2671,6 +2671,10 @@ describe('year', () => {
     ],
     ['a procurement intention’s title by quarter', '青山县教育局2024年第二季度政府采购意向公开\n\n一、采购意向', 2024],
     ['a title’s year in Chinese numerals written with 零', '青山县审计局二零二一年度部门决算\n\n一、基本情况', 2021],
+    // (〇 has no key: a typed notice writes the letter O or the digit 0 for it)
+    ['a title’s year in Chinese numerals, 0 typed as the letter O', '青山县审计局二O二一年度部门决算\n\n一、基本情况', 2021],
+    ['a title’s year in Chinese numerals, 0 typed as the digit 0', '青山县审计局二0二一年度部门决算\n\n一、基本情况', 2021],
+    ['refused: a Chinese year with a letter other than O for 0', '青山县审计局二Q二一年度部门决算\n\n一、基本情况', null],
     ["a form's year field", '部门整体支出绩效自评表\n\n评价年度:2022年 | 单位:青山县审计局 |', 2022],
     [
       "a form's year field in a pipe row, its value the next cell",
@@ -2826,6 +2830,11 @@ describe('year', () => {
       'the closing date in Chinese numerals: the year before',
       '青山县统计局部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n青山县统计局\n二〇二三年四月二十日',
       2022,
+    ],
+    [
+      'the closing date in Chinese numerals, its zeros typed as the letter O: the year before',
+      '青山县统计局部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n青山县统计局\n二OO九年四月二十日',
+      2008,
     ],
     [
       'a closing date in Chinese numerals late in the year is not used',
