@@ -968,6 +968,35 @@ const APPROPRIATION_BUDGET_OPENS = new RegExp(
   String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?财政拨款(?:资金)?\s*[:,]?\s*(?:全年|年初|调整后)?(?:预算|安排|下达)`,
 );
 
+/**
+ * A level's share with its own spending right after it, the clause of its amount then the clause of what was paid of it
+ * ("其中中央资金60万元,已支付58万元;县级配套资金40万元,已支付40万元"): a split of the money and its spending by level. The
+ * level captured.
+ */
+const LEVEL_SHARE_THEN_SPENT = new RegExp(
+  String.raw`(?:^|其中|[,;:、])\s*(${FUND_LEVEL})(?:财政)?[一-鿿]{0,6}?资金\s*(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*,\s*(?:已|实际|累计)?(?:支付|支出|使用|拨付|执行)(?:了|资金)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)`,
+  'g',
+);
+
+/**
+ * The spending in each pair of LEVEL_SHARE_THEN_SPENT where the statement (up to its full stop) makes two such pairs of
+ * two levels: each is that level's, no spending of the whole, wherever its clause stands (after the whole's amount and
+ * 其中, its sentence opening on the project's total). One level's pair alone may be the whole's money ("中央资金100万元,
+ * 已支付98万元", all the project had): left to the other rules. Offsets in `text`, the segment's.
+ */
+function levelSharesSpent(sentenceFigures: Found[], text: string, start: number): void {
+  const from = text.lastIndexOf('。', start - 1) + 1;
+  const stop = text.indexOf('。', start);
+  const statement = text.slice(from, stop < 0 ? text.length : stop);
+  const pairs = [...statement.matchAll(LEVEL_SHARE_THEN_SPENT)];
+  if (new Set(pairs.map((m) => m[1].replace('级', ''))).size < 2) return;
+  for (const f of sentenceFigures) {
+    const at = f.start - from;
+    if (f.qualifier || !SPENT_KEYS.has(f.key)) continue;
+    if (pairs.some((m) => at >= m.index && at < m.index + m[0].length)) f.qualifier = 'source';
+  }
+}
+
 function levelFundLine(sentenceFigures: Found[], text: string, after = '', earlier: Found[] = []): void {
   if (
     !LEVEL_FUND_SUBJECT.test(text) &&
@@ -4263,6 +4292,7 @@ export function extractProse(
       natureLine(figures.slice(sentenceFirst), sentence.text, sentence.start);
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
       levelFundLine(figures.slice(sentenceFirst), sentence.text, seg.text.slice(sentence.end), figures.slice(0, sentenceFirst));
+      levelSharesSpent(figures.slice(sentenceFirst), seg.text, sentence.start);
       investmentProgress(figures.slice(sentenceFirst));
       rateOfFundsReceived(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(

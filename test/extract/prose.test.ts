@@ -2205,6 +2205,25 @@ describe('whose a number is, by the sentence around it', () => {
     expect(reconcile(r).map((d) => d.rule)).toEqual([]);
   });
 
+  it('reads the spending after each level’s share, two levels paired so, as that level’s, not the project’s', () => {
+    const PROJECT = '# 某县住建局2023年度污水管网建设项目绩效自评报告\n\n';
+    const spent = (text: string) => {
+      const r = extract(docOf(`${PROJECT}${text}`));
+      return [r.figures['budget.total']?.value, r.figures['budget.executed']?.value, r.figures['budget.executed.source']?.value];
+    };
+    // the pairs after 其中 in the project's own sentence, split by ";" or by ","
+    expect(spent('项目总投资100万元,其中中央资金60万元,已支付58万元;县级配套资金40万元,已支付38万元。')).toEqual(['100', undefined, '58']);
+    expect(spent('项目总投资100万元,其中中央资金60万元,已支付58万元,县级配套资金40万元,已支付38万元。')).toEqual(['100', undefined, '58']);
+    // the whole's spending stated after the pairs stays the project's
+    expect(
+      spent('项目资金100万元,其中中央资金60万元,已支付58万元;县级配套资金40万元,已支付38万元。截至年底共支付96万元,执行率96%。'),
+    ).toEqual(['100', '96', '58']);
+    // refused: spending after the list of shares is the whole's, no level's
+    expect(spent('项目资金100万元,其中中央资金60万元,县级配套资金40万元,已支付98万元。')[1]).toBe('98');
+    // refused: one level's pair alone may be all the project's money
+    expect(spent('项目资金100万元,其中中央资金100万元,已支付98万元。')[1]).toBe('98');
+  });
+
   it('reads an amount whose words follow one level’s funds as that source’s, not the unit’s (no total stated twice)', () => {
     const PROJECT = '# 某县农业农村局2023年度高标准农田建设项目绩效自评报告\n\n';
     for (const text of [
