@@ -1500,10 +1500,6 @@ function oneLevelsPart(key: string, prefix: string, sentence: string, end: numbe
   return new Set([...sentence.matchAll(LEVEL_FUNDS_NAMED)].map((m) => m[1].replace('级', ''))).size >= 2;
 }
 /**
- * The text from `start` to the end of the sentence after the one starting there: a copy may write the stop between parts
- * as "." (normalized to 。), "中央拨付16万元.上年度结余的资金6.47万元,共计84.47万元"; the sum must still add them up exactly.
- */
-/**
  * Whether the amount at `at` stands in a clause after ";" of its sentence (up to the full stop before it, ";" ending no
  * sentence there), with an amount of money before that ";".
  */
@@ -1513,10 +1509,27 @@ function afterMoneyClause(text: string, at: number): boolean {
   return semicolon >= from && /\d\s*(?:万元|亿元|元)/.test(text.slice(from, semicolon));
 }
 
+/**
+ * The text from `start` to the end of the sentence after the one starting there: a copy may write the stop between parts
+ * as "." (normalized to 。), "中央拨付16万元.上年度结余的资金6.47万元,共计84.47万元"; the sum must still add them up exactly.
+ */
 function toFullStop(text: string, start: number): string {
   const first = text.indexOf('。', start);
   const second = first < 0 ? -1 : text.indexOf('。', first + 1);
   return text.slice(start, second < 0 ? text.length : second);
+}
+/**
+ * The other side of toFullStop: a bare sum whose parts began in the sentence before ("省级拨付资金62万元,中央拨付16万元." /
+ * "上年度结余资金6.47万元,共计84.47万元"), where the amounts of its own sentence (`before`, one at least) and the last of
+ * the sentence before it add up to `whole` (in 元) exactly, one of those at least. `start`: the sentence's in `text`.
+ */
+function partsBeforeTheStop(text: string, start: number, before: NumberToken[], whole: Decimal.Value): boolean {
+  if (!before.length || !/。\s*$/.test(text.slice(0, start))) return false;
+  const stop = text.slice(0, start).lastIndexOf('。');
+  const earlier = findNumbers(text.slice(text.lastIndexOf('。', stop - 1) + 1, stop)).filter((x) => isMoneyUnit(x.unit));
+  for (let first = earlier.length - 1; first >= 0; first--)
+    if (sumInYuan([...earlier.slice(first), ...before], 'NaN').equals(whole)) return true;
+  return false;
 }
 /** A clause of its own that totals the items before it, its amount closed by a comma: ",合计支出120万元,", ";共计100万元,". */
 const TOTAL_CLAUSE_BEFORE = /[,;]\s*(?:合计|共计|总计)[\u4e00-\u9fff]{0,4}\s*\d[\d.,]*\s*(?:万元|亿元|元)\s*[,;]/;
@@ -3773,7 +3786,8 @@ export function extractProse(
           if (!total && project && scope.type !== 'item' && bareTotal) {
             const before = numbers.filter((x) => x.end <= n.start && isMoneyUnit(x.unit) && !inBrackets(x));
             const sum = sumInYuan(before, 'NaN');
-            if (before.length >= 2 && sum.equals(toYuan(n.value, n.unit) ?? 'NaN')) {
+            const whole = toYuan(n.value, n.unit) ?? 'NaN';
+            if ((before.length >= 2 && sum.equals(whole)) || partsBeforeTheStop(seg.text, sentence.start, before, whole)) {
               for (let k = figures.length - 1; k >= sentenceFirst; k--) if (figures[k].key === 'budget.total') figures.splice(k, 1);
               figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/合计', ...at(n) });
             }

@@ -2381,6 +2381,13 @@ describe('whose a number is, by the sentence around it', () => {
       'budget.executed': '13.6',
     });
     expect(project('省级拨付资金62万元,中央拨付16万元,共计80万元。')['budget.total']).toBeUndefined();
+    // a stop written between the parts (a "." the copy kept): the parts run on into the sentence of their sum
+    expect(project('省级拨付资金62万元,中央拨付16万元.上年度结余资金6.47万元,共计84.47万元。实际使用补贴资金13.6万元。')).toEqual({
+      'budget.total': '84.47',
+      'budget.executed': '13.6',
+    });
+    // refused: parts across the stop that miss the sum
+    expect(project('省级拨付资金62万元,中央拨付16万元.上年度结余资金6.47万元,共计80万元。')['budget.total']).toBeUndefined();
   });
 
   it('reads a project’s spending total whose remainder is put off to the next year (安排支出共计…,余款安排下年支出) as what was spent', () => {
@@ -4250,9 +4257,10 @@ describe('whose a number is, by the sentence around it', () => {
   it('in a project’s report: amounts its text adds up into a 共计 after them are parts, no budget and no spending', () => {
     const title = '# 某管理区2023年度农机购置补贴专项转移支付绩效自评报告\n\n';
     const parts = `${title}2023年度省级拨付我区补贴资金60万元,中央拨付20万元.上年度结余的资金5万元,共计85万元。2023年实际使用补贴资金70万元。`;
-    // (省级拨付 alone reads as money paid out: before, the first part was taken for the spending; with no budget of the
-    // project's stated, the money used is what was disbursed, no execution of a budget, convention 2)
-    expect(figuresOf(parts)).toEqual({ 'budget.disbursed': '70万元' });
+    // (省级拨付 alone reads as money paid out: before, the first part was taken for the spending; the parts run on across
+    // the "." into the sentence of their 共计, which is the project's budget, as it is where a comma stands there, and the
+    // money used is set against it)
+    expect(figuresOf(parts)).toEqual({ 'budget.total': '85万元', 'budget.executed': '70万元' });
     // (a 共计 the amounts do not add up to says nothing of them: the first is read as before)
     const notSummed = `${title}2023年度省级拨付我区补贴资金60万元,中央拨付20万元,共计90万元。2023年实际使用补贴资金70万元。`;
     expect(figuresOf(notSummed)['budget.disbursed']).toBe('60万元');
