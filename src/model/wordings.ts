@@ -834,10 +834,12 @@ export const WORDINGS: Wording[] = [
       // the year right before it ("本单位2023年预算支出合计"): the unit's year, no fund's name
       ['本单位2023年预算支出合计645万元,其中基本支出515万元。', '645'],
       ['2019年部门预算支出总数812.5万元,全年实际支出800万元。', '812.5'],
+      // the unit naming itself before it (我局, 本单位): its own budgeted spending
+      ['2021年我局预算支出为1250万元。其中,基本支出922万元,项目支出328万元。', '1250'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:全年|年度|部门|本年|单位|\d年)$/,
+      unlessAfter: new RegExp(`(?:全年|年度|部门|本年|单位|\\d年|${OWN_UNIT_WORDS})$`),
     },
   ),
   // "部门整体支出预算1500万元,决算1450万元": a bare 决算 beside a budget
