@@ -3894,6 +3894,17 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    // the money split by the notices that granted it: each a batch of the whole, no task
+    layout: 'a total split by the documents that granted it (《关于下达…的通知》某财社〔2023〕12号下达40万元;…): no rows',
+    text: '2023年我县基层医疗补助资金共计100万元,其中《关于下达2023年基层医疗补助资金的通知》某财社〔2023〕12号下达40万元;《关于下达2023年基层医疗补助资金(第二批)的通知》某财社〔2023〕30号下达60万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused as a document: a book’s title in 《》 inside a project’s name (《某某志》编纂出版项目) keeps the row',
+    text: '下达民族发展专项资金30万元,其中:《青山畲族志》编纂出版项目10万元、白云村人饮工程项目20万元。',
+    rows: ['《青山畲族志》编纂出版项目 | 10 | - | - | 万元', '白云村人饮工程项目 | 20 | - | - | 万元'],
+  },
+  {
     layout: 'the “三公” items each named as its 经费 (公务接待经费, 公务用车购置及运行经费), one a numbered line: no tasks',
     text: '某局2016年度“三公”经费财政拨款支出决算情况说明\n\n(一)因公出国(境)费支出0万元,与上年持平。\n(二)公务接待经费支出26.4万元,与上年相比减少9.6万元。\n(三)公务用车购置及运行经费支出41.9万元,与上年相比减少1.1万元。',
     rows: [],

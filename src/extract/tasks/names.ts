@@ -787,6 +787,13 @@ const UNIT_SPENDING_CLASS = /^(?:基本支出|项目支出)$/;
 /** A section's number in brackets (一) to (十) after other words and before more, inside a name: a heading run into it. */
 const SECTION_HEADING_INSIDE = /[\u4e00-\u9fff\d][(][一二三四五六七八九十]{1,2}[)][\u4e00-\u9fff]/;
 
+/**
+ * A document cited by its title ("《关于下达2018年…补助资金的通知》桂财社〔2018〕70号下达40万元"): the money is split by the notices
+ * that granted it, each a batch of the whole, no task (a book's or a work's title inside a project's name, "《某某志》编纂出版
+ * 项目", is no such document: it ends in no word of an official document's kind).
+ */
+const DOCUMENT_TITLE = /《[^《》]{2,80}(?:通知|意见|办法|决定|批复|函|规定|方案|细则|公告|通报)》/;
+
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
@@ -798,6 +805,7 @@ export function refusal(simplified: string): string | null {
   if (unremarked.includes(',')) return 'comma';
   // "分析(一)资金情况分析2021年我市…资金": a section's numbered heading inside, the lines of a page run together, not a name
   if (SECTION_HEADING_INSIDE.test(n)) return 'heading';
+  if (DOCUMENT_TITLE.test(n)) return 'document';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   // "实际支出 90.1" / "万元,预算执行率…": a unit a line break cut from its amount is left where a name stands
   if (MONEY_UNIT_ALONE.test(n)) return 'unit';
