@@ -2486,8 +2486,9 @@ const EVALUATION_TITLE_BEFORE_NAME = /(?:自评|评价)(?:报告|表)\s*[(（]\s
  * transfer-payment self-evaluation template, the first heading's "(一)下达X转移支付预算和绩效目标情况",
  * which names the transfer the report evaluates.
  */
+// (a transfer payment's fund named as one, "X补助资金专项转移支付2018年度绩效自评报告": the fund the report evaluates)
 const EVALUATION_TITLE_AFTER_NAME =
-  /^\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)|^\s*(?:转移支付)?(?:资金)?预算和绩效目标/;
+  /^\s*(?:(?:专项)?转移支付)?\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)|^\s*(?:转移支付)?(?:资金)?预算和绩效目标/;
 
 /**
  * A sentence about one item going on to the next, after a comma or ";": the next item's name (ending

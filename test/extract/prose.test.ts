@@ -4293,6 +4293,13 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(text)).tasks).toEqual([]);
   });
 
+  it('in a transfer-payment self-evaluation: the fund its title names as a transfer (X补助资金专项转移支付2023年度绩效自评报告) is the report’s own', () => {
+    const title = '基层医疗服务能力提升补助资金专项转移支付\n2023年度绩效自评报告\n\n一、基本情况\n\n';
+    const text = `${title}2023年我县基层医疗服务能力提升补助资金共计100万元。2023年我县基层医疗服务能力提升补助资金支出80万元,均用于设备采购。`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '100万元', 'budget.executed': '80万元' });
+    expect(extract(docOf(text)).tasks).toEqual([]);
+  });
+
   it('in a transfer-payment self-evaluation: the transfer its first heading names (下达X转移支付预算和绩效目标情况) is the report’s own', () => {
     const text =
       '一、绩效目标分解下达情况\n\n(一)下达耕地保护补贴项目转移支付预算和绩效目标情况。2023年耕地保护补贴项目预算资金合计600万元,全年执行数580万元。';
