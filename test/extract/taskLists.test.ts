@@ -820,6 +820,17 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['2022年度“送戏进万村” | - | 95 | - | 万元', '2022年度城市阅读圈建设资金 | - | 75 | - | 万元'],
   },
   {
+    // the verb after 用于 is what the money is for: the items stay the budget the sentence states
+    layout:
+      'numbered items after a budget to be used to pay them (年初预算200万元专项资金,具体用于支付:①…): budgets, the items short of the total',
+    text: '2020年度某区老旧小区改造专项资金绩效自评报告\n\n区级年初预算200万元专项资金,具体用于支付:①甲小区提质改造项目工程尾款43.96万元,工程款已全部支付到位;②乙片区老旧小区改造项目缺口资金105.04万元,预计于2021年2月完工;③丙片区配套基础设施项目前期费用45万元,已完成可研。',
+    rows: [
+      '甲小区提质改造项目工程尾款 | 43.96 | - | - | 万元',
+      '乙片区老旧小区改造项目缺口资金 | 105.04 | - | - | 万元',
+      '丙片区配套基础设施项目前期费用 | 45 | - | - | 万元',
+    ],
+  },
+  {
     layout: 'numbered items each a name as its sentence, then three sentences that state no number, then its money (安排经费12万元)',
     text: '某县委宣传部2024年度项目支出绩效评价报告\n\n参与绩效评价的项目共2个。具体情况如下:\n\n1.理论学习专项。主要用于落实学习制度。开展理论宣讲。做好读物的学习运用。安排经费12万元。\n\n2.文明创建专项。针对市容环境开展督办检查。大力推进文明村镇创建。加强公益广告宣传。安排经费13万元。',
     rows: ['理论学习专项 | 12 | - | - | 万元', '文明创建专项 | 13 | - | - | 万元'],

@@ -1222,7 +1222,8 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/^(?:共|累计)?资助/.test(unnumbered.trimStart())) return 'budget';
   // "共支182万元": 支 alone after 共 / 累计 is 支出 shortened (共支持 / 共支援 are other verbs)
   // (发放 / 兑付: money handed out, spent, as the cue vocabulary reads them: "全年共发放补贴资金500万元,其中:…")
-  if (/支出|使用|(?<!转移)支付|拨付|发放|兑付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
+  // ("具体用于支付:": the verb after 用于 is what the money is for, a purpose, no spending of it)
+  if (/(?<!用于)(?:支出|使用|(?<!转移)支付|拨付|发放|兑付)|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元", a lottery fund's "福彩公益金800万元")
   // is what is available: a budget
   if (/资金|经费|专款|投资|公益金|金额|拨款/.test(clause)) return 'budget';
