@@ -1764,6 +1764,22 @@ const TABLES: Example[] = [
     rows: ['东坪乡 | 3 | - | - | 万元', '西岭镇 | 0.5 | - | - | 万元', '南溪镇 | 1.5 | - | - | 万元'],
   },
   {
+    // an aggregator's copy ran the table's cells together: one money column, each row a place and its amount
+    layout: 'an allocation run together with one money column (乡镇补助经费(万元)备注东坪乡5西岭镇1.5…全县合计8.5): every town a row',
+    text: '附件1 2025年某县动物防疫补助资金分配表乡镇补助经费(万元)备注东坪乡5西岭镇1.5南溪镇2全县合计8.5注:根据村数安排',
+    rows: ['东坪乡 | 5 | - | - | 万元', '西岭镇 | 1.5 | - | - | 万元', '南溪镇 | 2 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same run whose 合计 is not the sum of the towns (a cell lost or glued): no rows',
+    text: '附件1 2025年某县动物防疫补助资金分配表乡镇补助经费(万元)备注东坪乡5西岭镇1.5南溪镇2全县合计9注:根据村数安排',
+    rows: [],
+  },
+  {
+    layout: 'refused: a bureau among the places (县林业局3): the run ends there, short of its total, and no row is read',
+    text: '附件1 2025年某县动物防疫补助资金分配表乡镇补助经费(万元)备注东坪乡5县林业局3南溪镇2全县合计10',
+    rows: [],
+  },
+  {
     // the total counts the projects once: the group rows, counted too, would double it, so they stay groups
     layout: 'refused as rows: group rows over their projects under a 合计 of the projects alone: the projects only',
     text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 |\n|---|---|---|\n| 生态保护类 | 230 | 215 |\n| 天然林管护 | 150 | 140 |\n| 湿地修复 | 80 | 75 |\n| 产业发展类 | 95.5 | 90 |\n| 林下经济 | 60.5 | 58 |\n| 苗木培育 | 35 | 32 |\n| 合计 | 325.5 | 305 |',

@@ -21,14 +21,14 @@
  * before the next row's number: 序号项目名称预算数执行数执行率自评等级 / 1森林防火64.864.8100%优2天然林保护…
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, UNIT_DECLARATION, writtenAlike } from '../numbers.ts';
+import { cellNumber, Decimal, sumOf, UNIT_DECLARATION, writtenAlike } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { linesOf, type Segment } from '../text.ts';
+import { linesOf, type Segment, simplify } from '../text.ts';
 import { columnHeaderWords } from '../../model/wordings.ts';
 import { GRADES } from '../../model/keys.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
-import { cleanName, rateAgrees, refusal, type TaskMeasure } from './names.ts';
+import { cleanName, namedPlace, rateAgrees, refusal, type TaskMeasure } from './names.ts';
 import { PLACE_COLUMN, PLACE_NAME_HEADERS, withoutSubtotalRows } from './projectTables.ts';
 
 /** The words of the vocabulary's weight and score columns (分值 / 权重 / 满分 …, 得分 / 评分 …), anywhere in a header. */
@@ -350,4 +350,47 @@ function agrees(parts: Part[], columns: Column[]): boolean {
   }
   const decimals = new Set(fragments.filter((f) => f.measure !== 'rate').map((f) => (f.value.split('.')[1] ?? '').length));
   return decimals.size <= 1;
+}
+
+/**
+ * The header of an allocation table run together with one money column ("乡镇补助经费(万元)备注", "县区金额(万元)"): the
+ * places' column, the money's (its unit in brackets, group 1), a remark column perhaps. Groups: the unit.
+ */
+const PLACE_AMOUNT_HEADER =
+  /(?:乡镇|街镇|镇街|街道|县区|区县|县市区|市县|地区)(?:名称)?\s*[\u4e00-\u9fff]{0,6}?(?:金额|资金|经费|额度)\s*\((万元|元)\)\s*(?:备注)?/g;
+/** A place and its amount run into the next place's name: "龙涓镇5", "长卿镇1.5". Groups: the place, the amount. */
+const PLACE_AMOUNT = /^\s*([\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|县|区|市|旗))\s*((?:0|[1-9]\d{0,9})(?:\.\d{1,4})?)(?![\d.%])/;
+/** The total row closing such a run: 合计 / 总计, the whole area's perhaps (全县合计). Group 1: its amount. */
+const PLACES_TOTAL = /^\s*(?:全[县市区镇乡旗])?(?:合\s*计|总\s*计)\s*((?:0|[1-9]\d{0,9})(?:\.\d{1,4})?)(?![\d.%])/;
+
+/**
+ * An allocation table run together with one money column, each row a place and its amount:
+ *
+ *   乡镇补助经费(万元)备注甲镇5乙镇1.5丙乡2全县合计8.5
+ *
+ * A single column leaves nothing to cut, so nothing checks a row by its own numbers (readGluedRows reads runs of two
+ * columns or more): the list is read only where every row is a place named for itself (names.ts namedPlace), two at
+ * least, and the total row right after them (合计, 全县合计) is their sum exactly. Anything else ends the reading unread.
+ */
+export function readGluedPlaceAmounts(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    for (const header of seg.text.matchAll(PLACE_AMOUNT_HEADER)) {
+      const unit = header[1] as Unit;
+      const rows: TaskFragment[][] = [];
+      let at = header.index + header[0].length;
+      for (;;) {
+        const m = PLACE_AMOUNT.exec(seg.text.slice(at));
+        if (!m || !namedPlace(simplify(m[1]))) break;
+        const valueAt = at + m[0].length - m[2].length;
+        rows.push([{ name: m[1], measure: 'budget', value: m[2], unit, segment: seg, start: valueAt, end: valueAt + m[2].length }]);
+        at += m[0].length;
+      }
+      const total = PLACES_TOTAL.exec(seg.text.slice(at));
+      if (rows.length < 2 || !total || !sumOf(rows.map((r) => r[0].value)).equals(new Decimal(total[1]))) continue;
+      out.push(...rows);
+    }
+  }
+  return out;
 }

@@ -12,6 +12,7 @@
  * | targetForms       | a 绩效目标申报表 as text: each project's name, budget (as money) and target, indicators between |
  * | mainTasks         | the 年度主要任务 block of a 部门整体支出绩效自评表 copied as text           |
  * | gluedRows         | list rows whose cells ran together ("住院救助120.5118.298.09%")         |
+ * | gluedRows         | an allocation run together, one money column ("乡镇补助经费(万元)甲镇5乙镇1.5…合计6.5": places, sum = total) |
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
  * | inlineLists       | "项目支出74万元,主要是A项目40万元,较上年增加5万元;B项目…" (each item's change read past) |
  * | inlineLists       | "下达A项目40万元;B项目25万元。共计下达65万元" (the total after its items)    |
@@ -55,7 +56,7 @@ import { readCountedLists } from './countedLists.ts';
 import { readVerbLists } from './verbLists.ts';
 import { readFlatLists } from './flatLists.ts';
 import { withFollowUps } from './followUps.ts';
-import { readGluedRows } from './gluedRows.ts';
+import { readGluedPlaceAmounts, readGluedRows } from './gluedRows.ts';
 import { readMainTasks } from './mainTasks.ts';
 import {
   readAnnouncedRates,
@@ -89,6 +90,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readTargetForms(segments, year),
     ...readMainTasks(segments, year),
     ...readGluedRows(segments, year),
+    ...readGluedPlaceAmounts(segments),
     ...readInlineLists(segments),
     ...readParallelLists(segments),
     ...readPlacesCountedThenMoney(segments),
