@@ -588,7 +588,7 @@ const SUBTOTAL_CELL = /(?:合计|小计|总计)$/;
 /** A row that closes a list with its total ("合计", "总计", "合 计"), which no reader takes for a project. */
 export const CLOSING_TOTAL = /^(?:合计|总计|小计|共计)/;
 /** The cell naming a list's own total row (合计, 总计, 共计), not a group's (小计), in a cell whose spaces are gone. */
-export const listTotalCell = (t: string | undefined): boolean => !!t && CLOSING_TOTAL.test(t) && !t.startsWith('小计');
+const listTotalCell = (t: string | undefined): boolean => !!t && CLOSING_TOTAL.test(t) && !t.startsWith('小计');
 /** A row that repeats the header word for word (the header over a part on the next page, in one table or the next). */
 const repeatsHeader = (row: string[] | undefined, header: string[]) =>
   row?.length === header.length && row.every((t, c) => t === header[c]);
