@@ -1531,6 +1531,17 @@ function partsBeforeTheStop(text: string, start: number, before: NumberToken[], 
     if (sumInYuan([...earlier.slice(first), ...before], 'NaN').equals(whole)) return true;
   return false;
 }
+/**
+ * How many of `parts` (amounts in `text`) the words of their own clause name as an item, a name the task readers would
+ * keep ("…,南陵县文旅体局目连戏50万元"), where a source's words (上级下达资金, 县级配套, 上年度结余资金) are refused as names.
+ */
+function namedItemsAmong(text: string, parts: NumberToken[]): number {
+  return parts.filter((p) => {
+    const head = text.slice(0, p.start);
+    const name = cleanName(head.slice(Math.max(...[...',;:、。'].map((c) => head.lastIndexOf(c))) + 1));
+    return !!name && !refusal(name);
+  }).length;
+}
 /** A clause of its own that totals the items before it, its amount closed by a comma: ",合计支出120万元,", ";共计100万元,". */
 const TOTAL_CLAUSE_BEFORE = /[,;]\s*(?:合计|共计|总计)[\u4e00-\u9fff]{0,4}\s*\d[\d.,]*\s*(?:万元|亿元|元)\s*[,;]/;
 /** The sum a sentence states after its parts: "…,共计84.47万元", "合计为120万元". */
@@ -3784,11 +3795,14 @@ export function extractProse(
             });
           // "上级下达资金50万元,县级配套10万元,合计60万元": a project's funds by source, then their sum, which
           // is the project's budget (the first source was read as the budget only for want of the total)
+          // (parts two or more of which name items, "分配A剧院演出补助50万元,B文旅体局目连戏50万元,共计100万元", are a list's items
+          // and the sum theirs: one allocation among the report's, no budget of its own)
           if (!total && project && scope.type !== 'item' && bareTotal) {
             const before = numbers.filter((x) => x.end <= n.start && isMoneyUnit(x.unit) && !inBrackets(x));
             const sum = sumInYuan(before, 'NaN');
             const whole = toYuan(n.value, n.unit) ?? 'NaN';
-            if ((before.length >= 2 && sum.equals(whole)) || partsBeforeTheStop(seg.text, sentence.start, before, whole)) {
+            const summed = (before.length >= 2 && sum.equals(whole)) || partsBeforeTheStop(seg.text, sentence.start, before, whole);
+            if (summed && namedItemsAmong(sentence.text, before) < 2) {
               for (let k = figures.length - 1; k >= sentenceFirst; k--) if (figures[k].key === 'budget.total') figures.splice(k, 1);
               figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/合计', ...at(n) });
             }

@@ -2388,6 +2388,8 @@ describe('whose a number is, by the sentence around it', () => {
     });
     // refused: parts across the stop that miss the sum
     expect(project('省级拨付资金62万元,中央拨付16万元.上年度结余资金6.47万元,共计80万元。')['budget.total']).toBeUndefined();
+    // refused: parts named as items (an allocation among the report's), their 共计 a list's sum, no budget of the project's
+    expect(project('4.分配青山剧院演出补助50万元,白云县文旅体局目连戏50万元,共计100万元。')['budget.total']).toBeUndefined();
   });
 
   it('reads a project’s spending total whose remainder is put off to the next year (安排支出共计…,余款安排下年支出) as what was spent', () => {
