@@ -1780,6 +1780,28 @@ const TABLES: Example[] = [
     rows: [],
   },
   {
+    // a fund's name alone, then places only: the fund divided among them, each place's share its budget
+    layout:
+      'a fund named alone, then its division among places, no total (2020年A资金(统筹整合部分)甲县58.97万元,乙县…): every place a row',
+    text: '某地区2020年度农村环境整治资金绩效自评报告\n\n2020年中央农村环境整治资金(统筹整合部分)东山县58.97万元,西河县118.71万元,南岭县78.2万元,北坡市61.28万元。',
+    rows: [
+      '东山县 | 58.97 | - | - | 万元',
+      '西河县 | 118.71 | - | - | 万元',
+      '南岭县 | 78.2 | - | - | 万元',
+      '北坡市 | 61.28 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a verb among the fund’s words (…资金支出东山县58.97万元,…): what the amounts measure is the verb’s, no rows',
+    text: '某地区2020年度农村环境整治资金绩效自评报告\n\n2020年中央农村环境整治资金(统筹整合部分)支出东山县58.97万元,西河县118.71万元,南岭县78.2万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: two places only, or a bureau among them (县林业局): no rows',
+    text: '某地区2020年度农村环境整治资金绩效自评报告\n\n2020年中央农村环境整治资金(统筹整合部分)东山县58.97万元,西河县118.71万元。2021年中央农村环境整治资金(统筹整合部分)东山县40万元,县林业局30万元,南岭县20万元。',
+    rows: [],
+  },
+  {
     // the total counts the projects once: the group rows, counted too, would double it, so they stay groups
     layout: 'refused as rows: group rows over their projects under a 合计 of the projects alone: the projects only',
     text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 |\n|---|---|---|\n| 生态保护类 | 230 | 215 |\n| 天然林管护 | 150 | 140 |\n| 湿地修复 | 80 | 75 |\n| 产业发展类 | 95.5 | 90 |\n| 林下经济 | 60.5 | 58 |\n| 苗木培育 | 35 | 32 |\n| 合计 | 325.5 | 305 |',

@@ -21,6 +21,7 @@
  * | inlineLists       | "…资金26428万元。A区:省级…资金2405万元;B县:省级…资金1956万元;…" (a name before each colon, the same fund after, sum = total) |
  * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | inlineLists       | "…520万元。具体安排情况是:甲镇(2个):A、B,资金40万元,乙镇(3个):…" (each bracket counts its places, sum = total) |
+ * | inlineLists       | "2020年A资金(统筹整合部分)甲县58.97万元,乙县118.71万元,丙县78.2万元。" (a fund's name alone, then places only, three at least) |
  * | inlineLists       | "…的项目有:A项目(资金300万元)、B工程(资金120万元)" (money in brackets)  |
  * | inlineLists       | "…情况:A项目100万元(已支出95万元),B工程200万元(已支出186万元)" (spending in brackets) |
  * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
@@ -64,6 +65,7 @@ import {
   readCarriedRates,
   readCuedRates,
   readEachAllocations,
+  readFundByPlaces,
   readInlineLists,
   readParallelLists,
   readPlacesCountedThenMoney,
@@ -94,6 +96,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readInlineLists(segments),
     ...readParallelLists(segments),
     ...readPlacesCountedThenMoney(segments),
+    ...readFundByPlaces(segments),
     ...readTrailingTotals(segments),
     ...readEachAllocations(segments),
     ...readBracketedItems(segments),

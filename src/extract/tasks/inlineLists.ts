@@ -417,6 +417,52 @@ export function readPlacesCountedThenMoney(segments: Segment[]): TaskFragment[][
   return out;
 }
 
+/**
+ * The words a fund's division among places opens with: the fund's name alone, its year before it and a remark in brackets
+ * after it perhaps ("2020年中央农村环境整治资金(统筹整合部分)"), no verb (nothing says the money was spent, paid or moved).
+ */
+const FUND_NAME_ALONE = /^\s*(?:\d{4}\s*年度?\s*)?[\u4e00-\u9fff“”]{2,40}?(?:资金|经费)\s*(?:\([^()]{1,16}\))?\s*$/;
+/** A verb inside those words: money moved or used, which its words would have to measure. */
+const VERB_IN_FUND_NAME = /下达|拨付|下拨|支出|使用|支付|安排|分配|完成|投入|用于|到位|结余|结转/;
+/** The place opening an item of such a division and the amount right after it: "皮山县58.97万元". */
+const PLACE_THEN_AMOUNT = /^([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡|街道))\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))/;
+
+/**
+ * A fund named, then its division among places, one amount each, and no total stated ("2020年中央农村环境整治资金(统筹整合部分)
+ * 甲县58.97万元,乙县118.71万元,丙县78.2万元。"): each place is an item (convention 7), its amount its budget. No sum checks
+ * the items, so the sentence's shape must: the fund's name alone before the first place (FUND_NAME_ALONE, no verb), then
+ * nothing but places named for themselves with their amounts, separated by , 、 or ;, three at least, to the full stop.
+ */
+export function readFundByPlaces(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    let from = 0;
+    for (const sentence of seg.text.split('。')) {
+      const start = from;
+      from += sentence.length + 1;
+      const first = /[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡|街道)\s*\d/.exec(sentence);
+      if (!first || !FUND_NAME_ALONE.test(sentence.slice(0, first.index))) continue;
+      if (VERB_IN_FUND_NAME.test(sentence.slice(0, first.index))) continue;
+      const items: TaskFragment[] = [];
+      let at = first.index;
+      for (;;) {
+        const m = PLACE_THEN_AMOUNT.exec(sentence.slice(at));
+        const amount = m ? findNumbers(m[2]).find((n) => isMoneyUnit(n.unit)) : undefined;
+        // (a verb run into the first place's name, "…(统筹整合部分)支出甲县…", is the fund's words, not the place's)
+        if (!m || !amount || !namedPlace(simplify(m[1])) || VERB_IN_FUND_NAME.test(m[1])) break;
+        items.push(budgetItem(seg, m[1], amount, start + at + m[0].length - m[2].length, m[2].length));
+        at += m[0].length;
+        const separator = /^\s*[,、;]\s*/.exec(sentence.slice(at));
+        if (!separator) break;
+        at += separator[0].length;
+      }
+      if (items.length >= 3 && !sentence.slice(at).trim()) out.push(...items.map((item) => [item]));
+    }
+  }
+  return out;
+}
+
 /** A list's rows: each item with the spending and rate stated beside it, where any. */
 function rowsOfList(list: ListRead): TaskFragment[][] {
   const spent = list.spent ?? [];
