@@ -3949,9 +3949,14 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
-    layout: 'refused as a document: a book’s title in 《》 inside a project’s name (《某某志》编纂出版项目) keeps the row',
-    text: '下达民族发展专项资金30万元,其中:《青山畲族志》编纂出版项目10万元、白云村人饮工程项目20万元。',
-    rows: ['《青山畲族志》编纂出版项目 | 10 | - | - | 万元', '白云村人饮工程项目 | 20 | - | - | 万元'],
+    layout:
+      'refused as a document: a book’s title in 《》 inside a project’s name (《某某志》编纂出版项目), and a work on a plan (《…规划方案》编制项目), keep their rows',
+    text: '下达民族发展专项资金45万元,其中:《青山畲族志》编纂出版项目10万元、《白云县民族村寨保护规划方案》编制项目15万元、白云村人饮工程项目20万元。',
+    rows: [
+      '《青山畲族志》编纂出版项目 | 10 | - | - | 万元',
+      '《白云县民族村寨保护规划方案》编制项目 | 15 | - | - | 万元',
+      '白云村人饮工程项目 | 20 | - | - | 万元',
+    ],
   },
   {
     layout: 'the “三公” items each named as its 经费 (公务接待经费, 公务用车购置及运行经费), one a numbered line: no tasks',

@@ -788,11 +788,12 @@ const UNIT_SPENDING_CLASS = /^(?:基本支出|项目支出)$/;
 const SECTION_HEADING_INSIDE = /[\u4e00-\u9fff\d][(][一二三四五六七八九十]{1,2}[)][\u4e00-\u9fff]/;
 
 /**
- * A document cited by its title ("《关于下达2018年…补助资金的通知》桂财社〔2018〕70号下达40万元"): the money is split by the notices
- * that granted it, each a batch of the whole, no task (a book's or a work's title inside a project's name, "《某某志》编纂出版
- * 项目", is no such document: it ends in no word of an official document's kind).
+ * A document cited by its title, and its number perhaps, as the whole name ("《关于下达2018年…补助资金的通知》桂财社〔2018〕70号
+ * 下达40万元"): the money is split by the notices that granted it, each a batch of the whole, no task. A work on a document
+ * ("《某某规划方案》编制项目") and a book's title inside a project's name ("《某某志》编纂出版项目") go on past the title: names.
  */
-const DOCUMENT_TITLE = /《[^《》]{2,80}(?:通知|意见|办法|决定|批复|函|规定|方案|细则|公告|通报)》/;
+const DOCUMENT_TITLE =
+  /^《[^《》]{2,80}(?:通知|意见|办法|决定|批复|函|规定|方案|细则|公告|通报)》(?:[\u4e00-\u9fff]{0,8}[〔[(【]?\s*\d{4}\s*[〕\])】]?\s*\d{1,5}\s*号\)?)?$/;
 
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
