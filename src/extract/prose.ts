@@ -1537,8 +1537,7 @@ function partsBeforeTheStop(text: string, start: number, before: NumberToken[], 
  */
 function namedItemsAmong(text: string, parts: NumberToken[]): number {
   return parts.filter((p) => {
-    const head = text.slice(0, p.start);
-    const name = cleanName(head.slice(Math.max(...[...',;:、。'].map((c) => head.lastIndexOf(c))) + 1));
+    const name = cleanName(lastClause(text.slice(0, p.start)));
     return !!name && !refusal(name);
   }).length;
 }

@@ -424,8 +424,12 @@ export function readPlacesCountedThenMoney(segments: Segment[]): TaskFragment[][
 const FUND_NAME_ALONE = /^\s*(?:\d{4}\s*年度?\s*)?[\u4e00-\u9fff“”]{2,40}?(?:资金|经费)\s*(?:\([^()]{1,16}\))?\s*$/;
 /** A verb inside those words: money moved or used, which its words would have to measure. */
 const VERB_IN_FUND_NAME = /下达|拨付|下拨|支出|使用|支付|安排|分配|完成|投入|用于|到位|结余|结转/;
+/** A place's name as such a division writes it, up to the word of its level: "皮山县", "城关镇". */
+const DIVIDED_PLACE = String.raw`[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡|街道)`;
+/** The first place of such a division, its amount's digits right after it. */
+const FIRST_PLACE = new RegExp(String.raw`${DIVIDED_PLACE}\s*\d`);
 /** The place opening an item of such a division and the amount right after it: "皮山县58.97万元". */
-const PLACE_THEN_AMOUNT = /^([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡|街道))\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))/;
+const PLACE_THEN_AMOUNT = new RegExp(String.raw`^(${DIVIDED_PLACE})\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))`);
 
 /**
  * A fund named, then its division among places, one amount each, and no total stated ("2020年中央农村环境整治资金(统筹整合部分)
@@ -441,7 +445,7 @@ export function readFundByPlaces(segments: Segment[]): TaskFragment[][] {
     for (const sentence of seg.text.split('。')) {
       const start = from;
       from += sentence.length + 1;
-      const first = /[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡|街道)\s*\d/.exec(sentence);
+      const first = FIRST_PLACE.exec(sentence);
       if (!first || !FUND_NAME_ALONE.test(sentence.slice(0, first.index))) continue;
       if (VERB_IN_FUND_NAME.test(sentence.slice(0, first.index))) continue;
       const items: TaskFragment[] = [];

@@ -905,8 +905,8 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task (unless every row,
     // that one too, makes the list's own total row)
     let totalAt = -1;
-    for (let r = dataFrom; r < end && totalAt < 0; r++)
-      if (listTotalCell(cellAt(r, nameCol)) || listTotalCell(texts[r].find((t) => t))) totalAt = r;
+    // (its 合计 in the name cell or the first filled one, as the rows loop above looks for a total row)
+    for (let r = dataFrom; r < end && totalAt < 0; r++) if ([cellAt(r, nameCol), texts[r].find((t) => t)].some(listTotalCell)) totalAt = r;
     const stated = totalAt < 0 ? null : statedTotalOf(columns.map((c) => ({ measure: c.measure, text: cellAt(totalAt, c.col) })));
     const tasks = withoutSubtotalRows(rows, stated);
     // a list that runs to its table's end may go on in the next table (spans of its header would misplace that part's cells)
