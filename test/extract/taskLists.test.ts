@@ -7751,6 +7751,16 @@ const PLACES: Example[] = [
     ],
   },
   {
+    layout: 'a fund divided among schools each named after its place (1、甲市玉泉小学4.8万元;…合计): items, as places are',
+    text: '某市教育局关于下达2017年义务教育公用经费补助资金的通知\n\n现将公用经费补助资金60万元分解如下:\n1、甲市玉泉小学28.4万元;\n2、甲市第二中学24.6万元;\n3、乙县城关镇中心卫生院7万元;\n合计60万元。',
+    rows: ['甲市玉泉小学 | 28.4 | - | - | 万元', '甲市第二中学 | 24.6 | - | - | 万元', '乙县城关镇中心卫生院 | 7 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: kinds of school and hospital (城区学校, 乡镇卫生院, 县级医院) name no one institution',
+    text: '某市教育局关于下达2017年义务教育公用经费补助资金的通知\n\n现将公用经费补助资金60万元分解如下:\n1、城区学校28.4万元;\n2、乡镇卫生院24.6万元;\n3、县级医院7万元;\n合计60万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: kinds of place and every place (乡镇, 城区, 示范村, 各乡镇, 全县) name no one item',
     text: '2023年上级下达我县文化专项资金300万元。其中:乡镇100万元,城区120万元,示范村80万元。',
     rows: [],

@@ -566,6 +566,13 @@ export function namedPlace(simplified: string): boolean {
   return RECIPIENT.test(n) && NAMED_PLACE.test(n) && !KIND_OF_PLACE.test(n);
 }
 /**
+ * A school or a hospital named for itself after its place ("甲市玉泉小学", "乙县第二中学", "丙镇中心卫生院"): one of the
+ * institutions a fund is divided among, an item as a place is. Not a kind of them (城区学校, 乡镇卫生院, 县级医院: the place's
+ * own name comes first, and something of the institution's own between it and what it is).
+ */
+const NAMED_INSTITUTION =
+  /^(?!各|全|本|我|该|其他|其它|所属|下辖|相关|有关)[\u4e00-\u9fff]{1,6}(?:市|县|区|旗|镇|乡)[\u4e00-\u9fff]{1,10}(?:学校|小学|中学|幼儿园|医院|卫生院)$/;
+/**
  * Places or households of a kind counted, then the fund they share ("贫困乡1个奖补资金", "贫困行政村42个奖补资金", "脱贫户120户补助资金"):
  * the money for a class of recipients (the fund split by kind), no one task; the places themselves, when named, are.
  */
@@ -880,7 +887,7 @@ export function refusal(simplified: string): string | null {
   if (SCORE_WORD.test(n)) return 'score';
   if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';
-  if (RECIPIENT.test(n.replace(SCHOOL_STAGE_AFTER_DASH, '')) && !namedPlace(n)) return 'recipient';
+  if (RECIPIENT.test(n.replace(SCHOOL_STAGE_AFTER_DASH, '')) && !namedPlace(n) && !NAMED_INSTITUTION.test(n)) return 'recipient';
   if (COLLECTOR.test(n)) return 'revenue collector';
   if (TAX.test(n)) return 'tax';
   // "因公出国(境)", "公务用车购置": a “三公” item named without its 费 (its 支出 cut off as the cue)
