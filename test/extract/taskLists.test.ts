@@ -7761,6 +7761,12 @@ const PLACES: Example[] = [
     rows: [],
   },
   {
+    layout:
+      'an allocation table one row a line, spaces between its cells, its place column headed 县(市、区) (the bracket part of the header)',
+    text: '2017年以工代赈资金分配情况\n\n序号 县(市、区) 分配金额(万元)\n1 甲县 500\n2 乙县 600\n3 丙县 400\n合计 1500',
+    rows: ['甲县 | 500 | - | - | 万元', '乙县 | 600 | - | - | 万元', '丙县 | 400 | - | - | 万元'],
+  },
+  {
     layout: 'refused: kinds of place and every place (乡镇, 城区, 示范村, 各乡镇, 全县) name no one item',
     text: '2023年上级下达我县文化专项资金300万元。其中:乡镇100万元,城区120万元,示范村80万元。',
     rows: [],

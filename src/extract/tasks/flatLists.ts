@@ -38,7 +38,6 @@ import {
   GROUP_HEADER,
   BUDGET_TABLE_TITLE,
   NAME_COLUMN,
-  PLACE_COLUMN,
   PLACE_NAME_HEADERS,
   placeColumn,
   RECIPIENT_COLUMN,
@@ -423,7 +422,7 @@ function isHeader(text: string, year: number | null): boolean {
     LIST_HEADERS.includes(words) ||
     STATUS_COLUMN.has(words) ||
     NAME_COLUMN.test(words) ||
-    PLACE_COLUMN.test(words) ||
+    placeColumn(bare) ||
     (columnOf(bare, year) !== null && !/\d{5,}|[,:;。]/.test(bare))
   );
 }
