@@ -7767,6 +7767,17 @@ const PLACES: Example[] = [
     rows: ['甲县 | 500 | - | - | 万元', '乙县 | 600 | - | - | 万元', '丙县 | 400 | - | - | 万元'],
   },
   {
+    layout:
+      'the same kind of list with its total set first under the header as 共计 (地区 资金(万元) / 共计 1500 / 甲县 500 …): no row, the places after it are',
+    text: '2017年以工代赈资金分配情况\n\n地区 资金(万元)\n共计 1500\n甲县 500\n乙县 600\n丙县 400',
+    rows: ['甲县 | 500 | - | - | 万元', '乙县 | 600 | - | - | 万元', '丙县 | 400 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: 共计 with a word among its amounts is no total row: the list stops there, unread',
+    text: '2017年以工代赈资金分配情况\n\n地区 资金(万元)\n共计 1500 已拨付\n甲县 500\n乙县 600\n丙县 400',
+    rows: [],
+  },
+  {
     layout: 'refused: kinds of place and every place (乡镇, 城区, 示范村, 各乡镇, 全县) name no one item',
     text: '2023年上级下达我县文化专项资金300万元。其中:乡镇100万元,城区120万元,示范村80万元。',
     rows: [],

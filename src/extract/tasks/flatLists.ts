@@ -1182,7 +1182,7 @@ function columnBlocks(
 function unitNoteAfter(tokens: Token[], end: number, headerAt: (string[] | null)[], width: number): Unit | null {
   // the list's total row (合计 1766.7 1745.7 98.81%), which ends the rows read, may stand between them
   let at = end;
-  if (/^(?:合计|总计|小计)$/.test(tokens[at]?.text.replace(/\s/g, '') ?? ''))
+  if (CLOSING_ROW.test(tokens[at]?.text.replace(/\s/g, '') ?? ''))
     while (at < end + width && tokens[at]?.segment === tokens[end - 1]?.segment) at++;
   const note = tokens[at];
   if (!note || note.segment === tokens[end - 1]?.segment) return null;
@@ -1225,7 +1225,7 @@ function serialOf(text: string | undefined): string | undefined {
 }
 
 /** The label of a list's closing total row. */
-const TOTAL_ROW = /^(?:支出|金额|资金)?(?:合计|总计)$/;
+const TOTAL_ROW = /^(?:支出|金额|资金)?(?:合计|总计|共计)$/;
 
 /**
  * The money a list's total row states ("合计 / 4", "合计 / 1550 / 1485 / 95.81%"): its label at `q`, then a number in
@@ -1813,7 +1813,7 @@ function nextSerialOpensLine(cells: Token[], serial: Serial): boolean {
 }
 
 /** A row that closes a list or a group of it (合计, 总计, 小计): what may follow a list's last row. */
-const CLOSING_ROW = /^(?:支出|金额|资金)?(?:合计|总计|小计)$/;
+const CLOSING_ROW = /^(?:支出|金额|资金)?(?:合计|总计|小计|共计)$/;
 
 /**
  * Where the rows go on after a row at `p` that sums the list or part of it (合计, 总计, 小计): its label, then
