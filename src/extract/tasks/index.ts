@@ -29,6 +29,7 @@
  * | inlineLists       | "…排序为:甲乡支出进度90.31%;乙镇支出进度87.97%;丙镇…" (each clause a name, the same rate cue, a percent; three at least) |
  * | inlineLists       | "项目支出主要包括:A经费36万元;B经费17万元" (no total: two items a colon opens, filling the sentence) |
  * | countedLists      | "抽查项目3个:A 140万元;B 96万元;C 80万元" (no total: as many items as the count before the colon) |
+ * | ordinalGrants     | "…资金449万元下达给你们。一、…下达A资金164万元,用于…。二、…下达B资金280万元…" (one grant a paragraph, sum = the amount before) |
  * | verbLists         | "县财政安排A项目资金200万元、B项目资金300万元" (no total: the verb first, each item a project's money) |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
@@ -72,6 +73,7 @@ import {
   readTrailingTotals,
 } from './inlineLists.ts';
 import { readLabelledBlocks } from './labelledBlocks.ts';
+import { readOrdinalGrants } from './ordinalGrants.ts';
 import { investedWithoutSpending } from './names.ts';
 import { readProjectTables } from './projectTables.ts';
 import { readPurposeClauses } from './purposeClauses.ts';
@@ -101,6 +103,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readEachAllocations(segments),
     ...readBracketedItems(segments),
     ...readCountedLists(segments),
+    ...readOrdinalGrants(segments),
     ...readVerbLists(segments),
     ...readCarriedRates(segments),
     ...readCuedRates(segments),
