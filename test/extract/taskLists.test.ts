@@ -9,6 +9,7 @@ import { Document } from '../../src/model/document.ts';
 import { docOf, figuresOf } from './helpers.ts';
 import { cleanName, namesAPurpose, PROJECT_NAME, refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
 import { TEXT_COLUMNS } from '../../src/extract/tasks/flatLists.ts';
+import { placeColumn } from '../../src/extract/tasks/projectTables.ts';
 
 const rowsOf = (text: string) =>
   extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
@@ -7794,6 +7795,29 @@ const PLACES: Example[] = [
     rows: [],
   },
   {
+    layout:
+      'a table one cell a line, each closed by its bar, a blank cell a bar alone, split by each level’s share (地区 | 资金合计 | 中央资金 | 自治区资金 | 地州市资金)',
+    text: '2018年财政扶贫资金分配情况表\n\n地区 |\n资金合计 |\n中央资金 |\n自治区资金 |\n地州市资金 |\n甲县 |\n230 |\n|\n230 |\n|\n乙县 |\n503 |\n100 |\n403 |\n|',
+    rows: ['甲县 | 230 | - | - | 万元', '乙县 | 503 | - | - | 万元'],
+  },
+  {
+    layout:
+      'the same table’s places with a column of words after their money that a project list would be named by (支出方向): the places name the rows',
+    text: '2018年财政扶贫资金分配情况表\n\n地区 |\n资金合计 |\n支出方向 |\n甲县 |\n230 |\n统筹整合 |\n乙县 |\n503 |\n统筹整合 |',
+    rows: ['甲县 | 230 | - | - | 万元', '乙县 | 503 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a column naming projects before the money (乡镇 | 项目名称 | 金额) names the rows; the places only locate them',
+    text: '2018年财政扶贫资金分配情况表\n\n乡镇 |\n项目名称 |\n金额(万元) |\n甲镇 |\n村道硬化工程 |\n230 |\n乙镇 |\n灌溉渠维修工程 |\n503 |',
+    rows: ['村道硬化工程 | 230 | - | - | 万元', '灌溉渠维修工程 | 503 | - | - | 万元'],
+  },
+  {
+    layout:
+      'a region’s table whose place column is headed by the levels of its places (地县, 旗县): its prefecture’s row summing the counties no row',
+    text: '2018年财政扶贫资金分配情况表\n\n地县 |\n资金合计 |\n甲地区 |\n733 |\n甲县 |\n230 |\n乙县 |\n503 |',
+    rows: ['甲县 | 230 | - | - | 万元', '乙县 | 503 | - | - | 万元'],
+  },
+  {
     layout: 'refused: kinds of place and every place (乡镇, 城区, 示范村, 各乡镇, 全县) name no one item',
     text: '2023年上级下达我县文化专项资金300万元。其中:乡镇100万元,城区120万元,示范村80万元。',
     rows: [],
@@ -11622,6 +11646,18 @@ describe('an evaluation notice’s items, each graded and under its own departme
 
   it('refused: with no issuer before 关于, the same 主管部门 given for every item is still a field naming one unit', () => {
     expect(extract(docOf(notice('市住建局').replace('某市财政局关于', '关于'))).department).toBe('市住建局');
+  });
+});
+
+describe('an allocation table’s place column', () => {
+  it.each([
+    ['地县', true],
+    ['旗县', true],
+    ['县(市、区)', true],
+    ['县级', false],
+    ['地区名单位', false],
+  ])('%s heads a place column: %s', (header, place) => {
+    expect(placeColumn(header)).toBe(place);
   });
 });
 

@@ -39,6 +39,7 @@ import {
   BUDGET_TABLE_TITLE,
   NAME_COLUMN,
   PLACE_NAME_HEADERS,
+  moneyGroupAfterPlaces,
   placeColumn,
   RECIPIENT_COLUMN,
   SOURCE_COLUMN,
@@ -102,6 +103,10 @@ export const SOURCE_COLUMNS = [
   '省级财政资金',
   '市级财政资金',
   '县级财政资金',
+  // (an autonomous region's levels: its own, its prefectures' and leagues')
+  '自治区资金',
+  '地州市资金',
+  '盟市资金',
   '自筹资金',
 ];
 
@@ -706,6 +711,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (levels !== null) j = levels;
     if (!group && !split) headers.splice(0, headers.length, ...wordColumnsFirst(tokens, i, j, headers, year));
     const kinds = headers.map((h, c) => (split?.sources.has(c) ? 'source' : kindOf(h, year)));
+    // "地区 | 资金合计 | … | 支出方向": a name column right of the places' money says what that money is for, as in a
+    // table (projectTables' moneyGroupAfterPlaces): the places name the rows
+    const namedAfter = kinds.indexOf('name');
+    if (namedAfter >= 0 && moneyGroupAfterPlaces(headers, namedAfter)) kinds[namedAfter] = 'text';
     // an allocation table's place column (市县名称 | 资金合计 …, 村名 | 金额) names the rows where no column names projects:
     // a fund divided among places lists them as its items (names.ts namedPlace); beside a project column it locates them
     if (!kinds.includes('name')) {
