@@ -7818,6 +7818,17 @@ const PLACES: Example[] = [
     rows: ['甲县 | 230 | - | - | 万元', '乙县 | 503 | - | - | 万元'],
   },
   {
+    layout:
+      'an allocation table one cell a line whose money is headed 资金安排额 beside the households it is divided by (现有贫困户数): the amounts, not the counts',
+    text: '2018年度扶贫发展资金安排表\n\n序号 |\n乡镇(街道) |\n现有贫困户数 |\n资金安排额(万元) |\n1 |\n甲镇 |\n74 |\n8 |\n2 |\n乙镇 |\n599 |\n65 |\n3 |\n丙镇 |\n414 |\n44 |',
+    rows: ['甲镇 | 8 | - | - | 万元', '乙镇 | 65 | - | - | 万元', '丙镇 | 44 | - | - | 万元'],
+  },
+  {
+    layout: 'the same money column (资金安排额) in a table',
+    text: '2018年度扶贫发展资金安排表\n\n| 序号 | 乡镇(街道) | 资金安排额(万元) |\n|---|---|---|\n| 1 | 甲镇 | 8 |\n| 2 | 乙镇 | 65 |\n| 3 | 丙镇 | 44 |',
+    rows: ['甲镇 | 8 | - | - | 万元', '乙镇 | 65 | - | - | 万元', '丙镇 | 44 | - | - | 万元'],
+  },
+  {
     layout: 'refused: kinds of place and every place (乡镇, 城区, 示范村, 各乡镇, 全县) name no one item',
     text: '2023年上级下达我县文化专项资金300万元。其中:乡镇100万元,城区120万元,示范村80万元。',
     rows: [],
