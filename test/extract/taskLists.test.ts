@@ -7829,6 +7829,17 @@ const PLACES: Example[] = [
     rows: ['甲镇 | 8 | - | - | 万元', '乙镇 | 65 | - | - | 万元', '丙镇 | 44 | - | - | 万元'],
   },
   {
+    layout: 'the same table with each row’s opening bar on a line of its own, the header’s too (| / 序号 | / … then | / 1 | / 甲镇 | …)',
+    text: '2018年度扶贫发展资金安排表\n\n|\n序号 |\n乡镇(街道) |\n资金安排额(万元) |\n|\n1 |\n甲镇 |\n8 |\n|\n2 |\n乙镇 |\n65 |\n|\n3 |\n丙镇 |\n44 |',
+    rows: ['甲镇 | 8 | - | - | 万元', '乙镇 | 65 | - | - | 万元', '丙镇 | 44 | - | - | 万元'],
+  },
+  {
+    layout:
+      'refused as openers: bars alone right above the serials where the header’s 序号 has none above it are each row’s blank last cell (备注)',
+    text: '2018年度扶贫发展资金安排表\n\n序号 |\n地区 |\n资金(万元) |\n备注 |\n1 |\n甲县 |\n230 |\n|\n2 |\n乙县 |\n503 |\n|\n3 |\n丙县 |\n300 |\n|',
+    rows: ['甲县 | 230 | - | - | 万元', '乙县 | 503 | - | - | 万元', '丙县 | 300 | - | - | 万元'],
+  },
+  {
     layout: 'refused: kinds of place and every place (乡镇, 城区, 示范村, 各乡镇, 全县) name no one item',
     text: '2023年上级下达我县文化专项资金300万元。其中:乡镇100万元,城区120万元,示范村80万元。',
     rows: [],

@@ -532,6 +532,7 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
       else if (opts.emptyCells) out.push({ text: '', segment: seg, start, line });
     };
     const rawLines = raw.split('\n');
+    const openers = rowOpeningBars(rawLines);
     // a web grid copied one cell a line, each closed by its bar ("本年收入合计 |"): a cell the copy wrapped leaves its head on
     // a line with no bar ("执" over "行率 |") between two such lines, one cell with the line below
     const barredAround = (line: number) => ONE_BARRED_CELL.test(rawLines[line - 1] ?? '') && ONE_BARRED_CELL.test(rawLines[line + 1] ?? '');
@@ -542,6 +543,8 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
       lineStart += lineText.length + 1;
       // a page marker ("第 2 页 共 3 页"), which the Markdown reader left as a zero-width space: no cell
       if (lineText.trim() === '\u200B') return;
+      // a row's opening bar on a line of its own (rowOpeningBars): no cell
+      if (openers.has(line)) return;
       if (lineText.trim() && !lineText.includes('|') && lineText.trim().length <= WRAPPED_HEAD && barredAround(line)) {
         joinedHead = offset + lineText.length - lineText.trimStart().length;
         return;
@@ -584,6 +587,24 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
  * one-character cells.
  */
 const SPACED_OUT_WORD = /^\s*[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}\s*$/;
+
+/** A bar alone on its line: a blank cell, or a row's opening bar (rowOpeningBars). */
+const LONE_BAR = /^\s*\|\s*$/;
+/** A row's serial number, one cell closed by its bar ("1 |"). */
+const SERIAL_CELL = /^\s*\d{1,3}\s*\|\s*$/;
+/**
+ * The lines that hold a row's opening bar alone (a web grid copied one cell a line, "|" / "序号 |" / "乡镇 |" … then "|" /
+ * "1 |" / "甲镇 |" …): where the header's first cell, 序号, has a bar alone on the line above it, each bar alone right above a
+ * row's serial opens that row, as the header's opens the header, and is no blank cell. Elsewhere a bar alone is a blank
+ * cell (a row's last, blank, cell right above the next row's serial among them).
+ */
+function rowOpeningBars(lines: string[]): Set<number> {
+  const header = lines.findIndex((l, k) => /^\s*序号\s*\|\s*$/.test(l) && LONE_BAR.test(lines[k - 1] ?? ''));
+  if (header < 0) return new Set();
+  const out = new Set([header - 1]);
+  for (let k = header + 1; k < lines.length - 1; k++) if (LONE_BAR.test(lines[k]) && SERIAL_CELL.test(lines[k + 1])) out.add(k);
+  return out;
+}
 
 /** A line that is one cell closed by its bar ("行率 |", "1,242.85 |"). */
 const ONE_BARRED_CELL = /^[^|]+\|\s*$/;
