@@ -1228,6 +1228,8 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   // "一、资助残疾人事业项目4974.8万元": a grant's verb opening the clause (资助 inside a name, "用于资助…", says nothing)
   const unnumbered = clause.replace(NUMBERING, '');
   if (/^(?:共|累计)?资助/.test(unnumbered.trimStart())) return 'budget';
+  // "拟使用衔接资金6132万元,具体计划如下:", "计划投入…": what a plan proposes to spend, not spent yet: a budget
+  if (/(?:拟|计划)(?:使用|支出|投入)/.test(clause)) return 'budget';
   // "共支182万元": 支 alone after 共 / 累计 is 支出 shortened (共支持 / 共支援 are other verbs)
   // (发放 / 兑付: money handed out, spent, as the cue vocabulary reads them: "全年共发放补贴资金500万元,其中:…")
   // ("具体用于支付:": the verb after 用于 is what the money is for, a purpose, no spending of it)
