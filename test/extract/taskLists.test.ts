@@ -810,6 +810,21 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
 
 const NUMBERED_ITEMS: Example[] = [
   {
+    layout:
+      'the same items under their group’s line (一)产业类项目3个,共计3037万元, whose 共计 says no measure: the same total stated before it with one (拟使用) gives it',
+    text: '关于2023年度衔接资金安排项目的公示\n\n拟使用衔接资金3037万元,具体计划如下:\n(一)产业类项目3个,共计3037万元。\n1.甲区冷棚育苗基地建设项目850万元。\n2.甲区超大棚室种植基地建设项目742万元。\n3.甲区鲜食玉米制品生产基地项目1445万元。',
+    rows: [
+      '甲区冷棚育苗基地建设项目 | 850 | - | - | 万元',
+      '甲区超大棚室种植基地建设项目 | 742 | - | - | 万元',
+      '甲区鲜食玉米制品生产基地项目 | 1445 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the group’s 共计 alone equal to the items, the total before it another (5000万元): no measure, the items unread',
+    text: '关于2023年度衔接资金安排项目的公示\n\n拟使用衔接资金5000万元,具体计划如下:\n(一)产业类项目3个,共计3037万元。\n1.甲区冷棚育苗基地建设项目850万元。\n2.甲区超大棚室种植基地建设项目742万元。\n3.甲区鲜食玉米制品生产基地项目1445万元。',
+    rows: [],
+  },
+  {
     layout: 'numbered items after the money a plan proposes to use (拟使用…资金3037万元,具体计划如下:): budgets, not spending',
     text: '关于2023年度衔接资金安排项目的公示\n\n拟使用衔接资金3037万元,具体计划如下:\n1.甲区冷棚育苗基地建设项目850万元。\n2.甲区超大棚室种植基地建设项目742万元。\n3.甲区鲜食玉米制品生产基地项目1445万元。',
     rows: [

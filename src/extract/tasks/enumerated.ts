@@ -1798,11 +1798,13 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
   for (const n of findNumbers(sentence)) {
     if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '-1')) continue;
     const clause = sentence.slice(clauseStartBefore(sentence, n.start), n.start);
+    // (a figure broken down by classification: its parts are no tasks)
+    if (breaksDownAFigure(clause)) return null;
     // (a total its words give no measure: the section heading above it and its parts says what they are,
-    // "二、本级体育彩票公益金使用情况")
-    const measure = breaksDownAFigure(clause) ? null : (leadMeasure(clause) ?? sectionHeadingMeasure(segments, beforeSegment, before));
-    if (!measure) return null;
-    measures.add(measure);
+    // "二、本级体育彩票公益金使用情况"; or the same total stated again with a measure, "拟使用资金3037万元,具体计划如下:
+    // (一)产业类项目3个,共计3037万元", the group's 共计 saying none)
+    const measure = leadMeasure(clause) ?? sectionHeadingMeasure(segments, beforeSegment, before);
+    if (measure) measures.add(measure);
   }
   return measures.size === 1 ? [...measures][0] : null;
 }
