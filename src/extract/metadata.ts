@@ -2433,7 +2433,9 @@ function fullNameInText(
 ): { name: string; orig: string } | null {
   for (const line of lines) {
     for (const m of line.text.matchAll(/(?:^|[^\u4e00-\u9fff()·])(?=[\u4e00-\u9fff])/g)) {
-      const at = m.index + m[0].length;
+      // (after a year's digits its 年 / 年度 is no part of the name: "2025年青山县科学技术局部门对…")
+      const start = m.index + m[0].length;
+      const at = /\d\s*$/.test(line.text.slice(0, start)) ? start + (/^年度?/.exec(line.text.slice(start))?.[0].length ?? 0) : start;
       const run = nameRun(line.text.slice(at));
       for (let end = Math.min(run.length, 40); end > short.length; end--) {
         const name = run.slice(0, end);

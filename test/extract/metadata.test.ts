@@ -2940,6 +2940,11 @@ describe('department: a short or placeless name completed, a body named before t
       '青山县人力资源和社会保障局',
     ],
     [
+      'the same short name spelled out in a sentence right after a year (2025年青山县科学技术局部门对…): the year’s 年 no part of it',
+      '一、自评工作开展情况\n\n县科技局高度重视,及时安排财务人员进行绩效自评填报。\n\n二、项目自评结果\n\n2025年青山县科学技术局部门对2024年度6个项目进行自评,项目实施单位包括我局本级。',
+      '青山县科学技术局',
+    ],
+    [
       'a town named by its place alone (东山镇位于…), its government named in full further on (东山镇人民政府内设…)',
       '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n东山镇位于青山县东部,辖10个行政村。东山镇人民政府内设机构5个。\n\n全年预算数500万元,执行数480万元。',
       '东山镇人民政府',
