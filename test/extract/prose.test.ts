@@ -3099,6 +3099,19 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('the unit’s budget, then the projects it counts (涉及项目14个) and the budget they involve: theirs, no second statement of the unit’s', () => {
+    const r = extract(
+      docOf('# 某局2024年度部门整体支出绩效自评报告\n\n部门总体预算为856万元,执行数856万元,执行率100%,涉及项目14个,涉及预算金额690万元。'),
+    );
+    expect(r.figures['budget.total']?.mentions?.map((m) => m.value)).toEqual(['856']);
+    expect(reconcile(r)).toEqual([]);
+    // refused: one project counted (涉及项目1个) is no several; its budget is the report's stated again
+    const one = extract(
+      docOf('# 某局2024年度部门整体支出绩效自评报告\n\n部门总体预算为856万元,执行数856万元,涉及项目1个,涉及预算金额856万元。'),
+    );
+    expect(one.figures['budget.total']?.mentions?.map((m) => m.value)).toEqual(['856', '856']);
+  });
+
   it('in a project’s report: money over a span of years (2021-2023年累计安排资金, 2021年至2023年…累计支出) is not the report’s year’s budget or spending', () => {
     const title = '# 某县2023年度农村供水项目绩效自评报告\n\n';
     const r = extract(
