@@ -2139,12 +2139,12 @@ export const GRADE_RE = new RegExp(
 
 /**
  * What follows a grade that names a class of things by grade rather than grading the report's subject: a tally
- * ("等级为“优”的4个", "等级为优良(80分以上)的项目有4个", "自评结果“优秀”1812个", "评价等级为“中”有5个"), the projects or units of that grade
+ * ("等级为“优”的4个", "等级为优良(80分以上)的项目有4个", "自评结果“优秀”1812个", "评价等级为“中”有5个", "…项目自评等级为“优”,占比100%"), the projects or units of that grade
  * ("对评价等级为优的项目,优先安排预算", "无等级为“优”和“差”的项目", more grades joined by 和 / 、 / 或 first), a
  * condition ("评价结果为“差”的,压减预算"). None of them is the grade.
  */
 export const GRADE_TALLY_AFTER = new RegExp(
-  String.raw`^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?(?:\s*[和、或及与]\s*[“"「『]?(?:${STATED_GRADES})[”"」』]?)*\s*(?:的\s*(?:资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))|的?\s*(?:项目|单位|部门|(?:有|共)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家)))`,
+  String.raw`^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?(?:\s*[和、或及与]\s*[“"「『]?(?:${STATED_GRADES})[”"」』]?)*\s*(?:的\s*(?:资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))|的?\s*(?:项目|单位|部门|(?:有|共)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))|,?\s*占(?:比|[^,;。]{0,8}的?\s*(?:比例|比重))?\s*(?:为|达到?)?\s*\d)`,
 );
 
 /** A grade listed with the next grade of the scale ("等级为优、良、中、差", "优(90分以上)、良(80-89分)"): the scale, not a grade. */

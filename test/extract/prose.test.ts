@@ -1501,6 +1501,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'a share of projects by grade (…个项目自评等级为“优”,占比100%) is no grade of the report',
+    text: '经自评,有14个预算项目绩效自评得分在90(含)-100分,绩效自评等级为“优”,占比100%。',
+    figures: {},
+  },
+  {
+    shape: 'refused as a share: the report’s grade with a share of something else in the next sentence stays its grade',
+    text: '经自评,本项目绩效自评等级为“优”。其中财政资金占比100%。',
+    figures: { 'eval.grade': '优' },
+  },
+  {
     shape: 'a tally by a combined grade with its band in brackets (等级为优良(85分以上)的项目有3个) is no grade',
     text: '经第三方评审,等级为优良(85分以上)的项目有3个。',
     figures: {},
