@@ -2873,10 +2873,10 @@ const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
 /**
  * "预计全年支出1180万元", "预计执行率98.33%": what is expected, not what was spent or stated; so is what a plan "can" bring
- * ("每公斤售价5元,可实现总收入15万元": a planting project's expected income).
+ * ("每公斤售价5元,可实现总收入15万元", "每公斤售价4元,预计年总收入30万元": a planting project's expected income).
  */
 const PROJECTED =
-  /(?:(?:预计|预估|预测|估计|力争|争取)(?:全年|年底|年末|本年度?|到年底)?(?:可?完成|可?实现|可?达到?)?可?|可(?:实现|达到?))$/;
+  /(?:(?:预计|预估|预测|估计|力争|争取)(?:全年|年底|年末|本年度?|到年底|每?年)?(?:可?完成|可?实现|可?达到?)?可?|可(?:实现|达到?))$/;
 /**
  * A bracket a part opens with 其中 after the whole's figure ("资金总额预算执行率为81.95%(其中财政资金预算执行率为80.04%)"):
  * the figure inside is that part's, not the unit's stated again.

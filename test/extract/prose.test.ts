@@ -903,6 +903,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '30万元' },
   },
   {
+    shape: 'what is expected a year (预计年总收入, 预计每年…) is no figure either; the year’s own stays',
+    text: '村集体投资种植梨树50亩,每公斤售价4元,预计年总收入30万元。全年总收入20万元。',
+    figures: { 'income.total': '20万元' },
+  },
+  {
     shape: 'a grade named before the word for grade as a 档次 (属于“优”档次)',
     text: '按照评分标准,本部门自评得分97分,属于“优”档次。',
     figures: { 'eval.score': '97分', 'eval.grade': '优' },
