@@ -1048,7 +1048,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    `下达(?!${ONE_LEVEL_FUND})[^,.;:。]{0,30}?(?:资金|经费|公益金|转移支付)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)`,
+    `下达(?!${ONE_LEVEL_FUND})[^,.;:。]{0,30}?(?:资金|经费|公益金|转移支付)(?:预算)?(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)`,
     [
       [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
       [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
@@ -1060,6 +1060,8 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}某某镇人民政府2023年度下达上级资金转移支付755.19万元。`, '755.19'],
       // the fund's purpose in brackets between its name and its amount (FUND_PURPOSE_NOTE)
       [`${PROJECT}2022年6月,下达中央服务业发展资金(县域商业建设行动)1468万元。`, '1468'],
+      // the grant named as the budget of the transfer (…转移支付预算共计50万元), two levels together the whole of it
+      [`${PROJECT}2022年某乡收到中央、市级下达农村综合改革转移支付预算共计50万元。`, '50'],
     ],
     { projectOnly: true, notAfter: GRANT_PART },
   ),

@@ -903,6 +903,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '30万元' },
   },
   {
+    shape: 'refused: each level’s grant named as its transfer’s budget (中央下达…转移支付预算30万元,市级下达…20万元) is a part, no total',
+    text: '# 某乡2022年度农村综合改革转移支付绩效自评报告\n\n2022年中央下达农村综合改革转移支付预算30万元,市级下达农村综合改革转移支付预算20万元。',
+    figures: {},
+  },
+  {
     shape: 'what is expected a year (预计年总收入, 预计每年…) is no figure either; the year’s own stays',
     text: '村集体投资种植梨树50亩,每公斤售价4元,预计年总收入30万元。全年总收入20万元。',
     figures: { 'income.total': '20万元' },
