@@ -295,7 +295,8 @@ const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|主题�
  * The words of a document around a name, run into it by a copy that lost its line breaks ("…绩效评价报告详细信息公开具体内容
  * 青山县林业局", "来源:青山县财政局目录第一部分青山县人民政府办公室", a mirror's "…报告我要投稿残联"): no unit's name holds them.
  */
-const DOCUMENT_WORD_IN_NAME = /报告|目录|第[一二三四五六七八九十]+部分|投稿/;
+// (and a notice's words, "…资金分配情况通过旗政府网站进行公告": 情况 / 公告 / 公示 name a matter or a notice, no body)
+const DOCUMENT_WORD_IN_NAME = /报告|目录|第[一二三四五六七八九十]+部分|投稿|情况|公告|公示/;
 
 /**
  * A template's placeholder for a name (某某县某某局, 青山县某某中心): the form of a name, not one. As masked

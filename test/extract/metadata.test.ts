@@ -2945,6 +2945,16 @@ describe('department: a short or placeless name completed, a body named before t
       '青山县科学技术局',
     ],
     [
+      'a notice presenting a matter (现将2026年某资金分配情况通过旗政府网站进行公告): no body, the unit signing it is',
+      '关于2026年帮扶资金分配的公告\n\n现将2026年帮扶资金分配情况通过旗政府网站进行公告,欢迎社会各界监督。\n\n青山旗农牧和科技局\n\n2026年1月27日',
+      '青山旗农牧和科技局',
+    ],
+    [
+      'refused: a notice presenting its unit’s results (现将青山县财政局2022年度…情况公示如下) names that unit',
+      '现将青山县财政局2022年度部门整体支出绩效自评情况公示如下。\n\n全年预算数500万元,执行数480万元。',
+      '青山县财政局',
+    ],
+    [
       'a town named by its place alone (东山镇位于…), its government named in full further on (东山镇人民政府内设…)',
       '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n东山镇位于青山县东部,辖10个行政村。东山镇人民政府内设机构5个。\n\n全年预算数500万元,执行数480万元。',
       '东山镇人民政府',
