@@ -1842,6 +1842,16 @@ const TABLES: Example[] = [
     ],
   },
   {
+    layout: 'the same division among an Inner Mongolian banner’s townships (苏木) and towns: places too',
+    text: '某旗2026年帮扶资金分配公告\n\n2026年农牧区帮扶资金(统筹整合部分)甲苏木30万元,乙镇20万元,丙苏木10万元。',
+    rows: ['甲苏木 | 30 | - | - | 万元', '乙镇 | 20 | - | - | 万元', '丙苏木 | 10 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: kinds of them (各苏木, 苏木镇) name no one place',
+    text: '某旗2026年帮扶资金分配公告\n\n2026年农牧区帮扶资金(统筹整合部分)各苏木30万元,乙镇20万元,丙苏木10万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: a verb among the fund’s words (…资金支出东山县58.97万元,…): what the amounts measure is the verb’s, no rows',
     text: '某地区2020年度农村环境整治资金绩效自评报告\n\n2020年中央农村环境整治资金(统筹整合部分)支出东山县58.97万元,西河县118.71万元,南岭县78.2万元。',
     rows: [],

@@ -359,7 +359,7 @@ function agrees(parts: Part[], columns: Column[]): boolean {
 const PLACE_AMOUNT_HEADER =
   /(?:乡镇|街镇|镇街|街道|县区|区县|县市区|市县|地区)(?:名称)?\s*[\u4e00-\u9fff]{0,6}?(?:金额|资金|经费|额度)\s*\((万元|元)\)\s*(?:备注)?/g;
 /** A place and its amount run into the next place's name: "龙涓镇5", "长卿镇1.5". Groups: the place, the amount. */
-const PLACE_AMOUNT = /^\s*([\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|县|区|市|旗))\s*((?:0|[1-9]\d{0,9})(?:\.\d{1,4})?)(?![\d.%])/;
+const PLACE_AMOUNT = /^\s*([\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木|县|区|市|旗))\s*((?:0|[1-9]\d{0,9})(?:\.\d{1,4})?)(?![\d.%])/;
 /** The total row closing such a run: 合计 / 总计, the whole area's perhaps (全县合计). Group 1: its amount. */
 const PLACES_TOTAL = /^\s*(?:全[县市区镇乡旗])?(?:合\s*计|总\s*计)\s*((?:0|[1-9]\d{0,9})(?:\.\d{1,4})?)(?![\d.%])/;
 

@@ -425,7 +425,7 @@ const FUND_NAME_ALONE = /^\s*(?:\d{4}\s*年度?\s*)?[\u4e00-\u9fff“”]{2,40}?
 /** A verb inside those words: money moved or used, which its words would have to measure. */
 const VERB_IN_FUND_NAME = /下达|拨付|下拨|支出|使用|支付|安排|分配|完成|投入|用于|到位|结余|结转/;
 /** A place's name as such a division writes it, up to the word of its level: "皮山县", "城关镇". */
-const DIVIDED_PLACE = String.raw`[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡|街道)`;
+const DIVIDED_PLACE = String.raw`[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡|街道|苏木)`;
 /** The first place of such a division, its amount's digits right after it. */
 const FIRST_PLACE = new RegExp(String.raw`${DIVIDED_PLACE}\s*\d`);
 /** The place opening an item of such a division and the amount right after it: "皮山县58.97万元". */

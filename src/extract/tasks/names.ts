@@ -541,8 +541,9 @@ const INDICATOR = /指标$/;
 // ("美丽乡村", "数字乡村", "文化进乡村": 乡村 is the countryside, no village)
 // ("其中,国家发改委安排资金25439万元,省发改委安排资金47072万元": the bodies that granted the money, by the short
 // names of commissions, 发改委 / 卫健委 / 教委, are no tasks either)
+// (an Inner Mongolian township, 苏木, and village, 嘎查, are a 乡 and a 村)
 const RECIPIENT =
-  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|社区)|(?<![下进乡])村|街道|居委会|局|部门|委员会|委|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
+  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|社区)|(?<![下进乡])村|街道|苏木|嘎查|居委会|局|部门|委员会|委|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /**
  * The stage of schooling an education fund's item serves, written after a dash ("家庭经济困难学生生活补助-小学",
  * "公用经费—初中"): the item's qualifier, not a school it is paid to (a recipient names its school: "青山小学").
@@ -555,7 +556,7 @@ const SCHOOL_STAGE_AFTER_DASH = /(?<=[\u4e00-\u9fff]{4})\s*[-—–]\s*(?:小学
  * (各乡镇, 全县, 所属街道): those name no one item.
  */
 const NAMED_PLACE =
-  /^(?!各|全|本|我|该|其他|其它|所属|下辖|相关|有关|部分|重点|贫困|脱贫)[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|镇|乡|村|街道|社区|嘎查)$/;
+  /^(?!各|全|本|我|该|其他|其它|所属|下辖|相关|有关|部分|重点|贫困|脱贫)[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|镇|乡|村|街道|社区|苏木|嘎查)$/;
 /** Kinds of place, words that say what sort of place (乡镇, 城区, 示范村, 开发区 …), and a level alone. */
 const KIND_OF_PLACE =
   /^(?:省|市|县|区|旗|镇|乡|村|街道|社区|外省|外市|外县|邻县|(?:乡镇|区县|县区|县市区|市县|市区|城区|县城|城镇|农村|城乡|山区|景区|园区|开发区|高新区|新区|辖区|灾区|牧区|库区|林区|矿区|片区|小区|校区|郊区|行政村|自然村|重点村|示范村|中心村|试点村|脱贫村|贫困村|集镇|老区|边境县)|[\u4e00-\u9fff]{0,6}(?:示范|试点|重点|中心|美丽|特色|精品|宜居)(?:村|镇|乡|社区|县|区))$/;
