@@ -67,6 +67,9 @@ function printedLines(seg: Segment, documentWidth: () => PageMeasure, documentTe
   // reads as a title naming a unit; nor the rest of a name the margin cut that the text states whole elsewhere)
   const beginsWhole = (line: string, before: string) => {
     const title = titleName({ text: line });
+    // (a unit's name alone under an attachment's line, "附表2:某某花名册" / "仙游县农业局" / "2018年1月5日": the notice's
+    // signature after its list of attachments, no rest of the attachment's title)
+    if (ATTACHMENT_HEAD.test(before) && isOrgName(simplify(line))) return true;
     return title !== null && !valueCutBefore(before, line) && !nameCutBefore(before, title, documentText);
   };
   return unwrappedLines(seg, documentWidth, { beginsWhole }).map((l) =>

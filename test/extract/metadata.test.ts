@@ -2955,6 +2955,16 @@ describe('department: a short or placeless name completed, a body named before t
       '青山县财政局',
     ],
     [
+      'a notice wrapped at a page’s width, one paragraph, signed under its list of attachments: the unit’s line is no rest of the attachment’s title',
+      '关于下达2018年度第一批扶贫发展资金的通知\n各乡镇人民政府、城关街道办事处:\n现将2018年度第一批扶贫发展资金安排下达给你们,请\n按照有关规定加强资金管理,确保专款专用,切实提高资\n金使用效益,并于2018年1月15日前报送项目花名册。\n附表1:2018年度第一批中央财政专项扶贫发展资金安\n排表\n附表2:青山县扶持建档立卡贫困户发展项目花名册\n青山县农业局\n2018年1月5日',
+      '青山县农业局',
+    ],
+    [
+      'refused: with no unit’s line under the attachments, nothing of the attachments’ titles is read as one (…资金安 / 排表 goes on)',
+      '关于下达2018年度第一批扶贫发展资金的通知\n各乡镇人民政府、城关街道办事处:\n现将2018年度第一批扶贫发展资金安排下达给你们,请\n按照有关规定加强资金管理,确保专款专用,切实提高资\n金使用效益,并于2018年1月15日前报送项目花名册。\n附表1:2018年度第一批中央财政专项扶贫发展资金安\n排表\n附表2:青山县扶持建档立卡贫困户发展项目花名册\n2018年1月5日',
+      null,
+    ],
+    [
       'a town named by its place alone (东山镇位于…), its government named in full further on (东山镇人民政府内设…)',
       '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n东山镇位于青山县东部,辖10个行政村。东山镇人民政府内设机构5个。\n\n全年预算数500万元,执行数480万元。',
       '东山镇人民政府',
