@@ -21,10 +21,10 @@ import { nameAt } from './inlineLists.ts';
 const ORDINAL = /(?<=^|[。;!?\s])([一二三四五六七八九十]{1,3})、/g;
 /**
  * The verb granting the fund, then the fund's name right before the amount: the year the paragraph speaks of (该年度,
- * 本年) is no part of the name. The name ends as a fund or a work does.
+ * 本年) is no part of the name (a name's own 年度, "年度考核奖励资金", is). The name ends as a fund or a work does.
  */
 const GRANTED_FUND =
-  /(?:下达|安排|分配|拨付|补助|奖补)(?:给|了)?(?:该|本|当)?(?:年度|年)?([^,;:。\d\s]{2,30}?(?:资金|经费|补助|奖补|项目|工程))\s*$/;
+  /(?:下达|安排|分配|拨付|补助|奖补)(?:给|了)?(?:(?:该|本|当)(?:年度|年))?([^,;:。\d\s]{2,30}?(?:资金|经费|补助|奖补|项目|工程))\s*$/;
 /** The fewest paragraphs a division lists: one grant is the notice's own amount. */
 const FEWEST_ITEMS = 2;
 
