@@ -985,14 +985,16 @@ const LEVEL_SHARE_THEN_SPENT = new RegExp(
  * 已支付98万元", all the project had): left to the other rules. Offsets in `text`, the segment's.
  */
 function levelSharesSpent(sentenceFigures: Found[], text: string, start: number): void {
+  // (a sentence that states no spending has none to give a level: its statement is not searched)
+  const spent = sentenceFigures.filter((f) => !f.qualifier && SPENT_KEYS.has(f.key));
+  if (!spent.length) return;
   const from = text.lastIndexOf('。', start - 1) + 1;
   const stop = text.indexOf('。', start);
   const statement = text.slice(from, stop < 0 ? text.length : stop);
   const pairs = [...statement.matchAll(LEVEL_SHARE_THEN_SPENT)];
   if (new Set(pairs.map((m) => m[1].replace('级', ''))).size < 2) return;
-  for (const f of sentenceFigures) {
+  for (const f of spent) {
     const at = f.start - from;
-    if (f.qualifier || !SPENT_KEYS.has(f.key)) continue;
     if (pairs.some((m) => at >= m.index && at < m.index + m[0].length)) f.qualifier = 'source';
   }
 }
@@ -1527,8 +1529,15 @@ function partsBeforeTheStop(text: string, start: number, before: NumberToken[], 
   if (!before.length || !/。\s*$/.test(text.slice(0, start))) return false;
   const stop = text.slice(0, start).lastIndexOf('。');
   const earlier = findNumbers(text.slice(text.lastIndexOf('。', stop - 1) + 1, stop)).filter((x) => isMoneyUnit(x.unit));
-  for (let first = earlier.length - 1; first >= 0; first--)
-    if (sumInYuan([...earlier.slice(first), ...before], 'NaN').equals(whole)) return true;
+  return lastPartsSumTo([...earlier, ...before], earlier.length - 1, before.length + 1, whole);
+}
+/**
+ * Whether the last amounts of `parts`, from one at or before `latestFirst` to the end and `fewest` at least, add up to
+ * `whole` (in 元) exactly: a sum's parts run up to it, the first of them anywhere before (summedAfter, partsBeforeTheStop).
+ */
+function lastPartsSumTo(parts: NumberToken[], latestFirst: number, fewest: number, whole: Decimal.Value): boolean {
+  for (let first = latestFirst; first >= 0; first--)
+    if (parts.length - first >= fewest && sumInYuan(parts.slice(first), 'NaN').equals(whole)) return true;
   return false;
 }
 /**
@@ -1559,10 +1568,8 @@ function summedAfter(text: string, n: NumberToken): boolean {
     const money = findNumbers(text.slice(0, n.end + sum.index)).filter((x) => isMoneyUnit(x.unit));
     const own = money.findIndex((x) => x.start === n.start);
     if (own < 0) continue;
-    const whole = toYuan(total.value, total.unit) ?? 'NaN';
     // (the parts run up to the sum; the first of them may stand before this one: "62万元,中央拨付16万元,…,共计84.47万元")
-    for (let first = own; first >= 0; first--)
-      if (money.length - first >= 2 && sumInYuan(money.slice(first), 'NaN').equals(whole)) return true;
+    if (lastPartsSumTo(money, own, 2, toYuan(total.value, total.unit) ?? 'NaN')) return true;
   }
   return false;
 }

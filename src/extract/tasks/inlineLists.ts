@@ -313,7 +313,7 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
  * An item named `name` whose amount, written at [at, at + length) of the segment, is its budget until the total it adds up
  * to says which measure the list states.
  */
-function budgetItem(seg: Segment, name: string, amount: NumberToken, at: number, length: number): TaskFragment {
+export function budgetItem(seg: Segment, name: string, amount: NumberToken, at: number, length: number): TaskFragment {
   return { name, measure: 'budget', value: amount.value, unit: amount.unit, segment: seg, start: at, end: at + length };
 }
 

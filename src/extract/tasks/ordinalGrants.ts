@@ -12,10 +12,10 @@
  * of the paragraphs 一、 to the last that grants add up exactly to the last amount stated before 一、. The paragraphs
  * after them (四、请你们…) state no money, or the list is refused. Each fund's name passes names.ts refusal.
  */
-import { chineseNumeral, Decimal, findNumbers, isMoneyUnit, type NumberToken } from '../numbers.ts';
+import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, sumOf } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { nameAt } from './inlineLists.ts';
+import { budgetItem, nameAt } from './inlineLists.ts';
 
 /** A paragraph's Chinese ordinal and its 、 ("一、", "二、"), opening the paragraph or a sentence of it. */
 const ORDINAL = /(?<=^|[。;!?\s])([一二三四五六七八九十]{1,3})、/g;
@@ -90,15 +90,7 @@ function grantsOf(run: Paragraph[], segments: Segment[]): TaskFragment[] | null 
     if (!fund) return null;
     const name = nameAt(p.segment, p.start + fund.index + fund[0].trimEnd().length - fund[1].length, fund[1]);
     if (!name) return null;
-    rows.push({
-      name,
-      measure: 'budget',
-      value: amount.value,
-      unit: amount.unit,
-      segment: p.segment,
-      start: p.start + amount.start,
-      end: p.start + amount.end,
-    });
+    rows.push(budgetItem(p.segment, name, amount, p.start + amount.start, amount.end - amount.start));
     last++;
   }
   // the paragraphs after the grants state no money (四、请你们…): a section of the notice's instructions
@@ -106,8 +98,7 @@ function grantsOf(run: Paragraph[], segments: Segment[]): TaskFragment[] | null 
   if (rows.length < FEWEST_ITEMS || new Set(rows.map((r) => r.unit)).size !== 1) return null;
   const total = amountBefore(run[0], segments);
   if (!total || total.unit !== rows[0].unit) return null;
-  const sum = rows.reduce((acc, r) => acc.plus(r.value), new Decimal(0));
-  return sum.equals(total.value) ? rows : null;
+  return sumOf(rows.map((r) => r.value)).equals(total.value) ? rows : null;
 }
 
 /** The last amount stated before the run's 一、: in its own paragraph, or the paragraph before when 一、 opens its own. */
