@@ -280,8 +280,14 @@ export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
  * one batch of the money ("第三批补助资金2640万"), or a remark in brackets after an amount, which says what one item of
  * it is ("应到位2640万元(…第三批补助资金2640万)").
  */
+/**
+ * A level opening its clause with its own input, then the fund's name ("2022年地方投入残疾人事业发展补助资金300万元",
+ * "县级配套农村公路养护资金40万元"): what that level put in or matched, one source of the fund's money beside the others'
+ * (convention 7's funding source), as a level right before the fund's word is.
+ */
+const LEVEL_INPUT = String.raw`(?:^|[\s,;:])(?:[\dxX]{4}年度?)?${LEVEL_OPENING}(?:财政)?(?:投入|配套)[\u4e00-\u9fff]{0,24}$`;
 const BUDGET_PART = new RegExp(
-  `其中|第[一二三四五六七八九十\\d]{1,3}批次?$|\\([^()]*$|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$`,
+  `其中|第[一二三四五六七八九十\\d]{1,3}批次?$|\\([^()]*$|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$|${LEVEL_INPUT}`,
 );
 /** Money a project is planned or expected to take (预计投入, 计划投资, 拟使用): its investment over its years, no year's budget. */
 const PLANNED_INPUT = /(?:预计|计划|拟)(?:总)?(?:投入|投资|使用)$/;

@@ -4360,6 +4360,19 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(text.replace('全年预算数14375.3万元,', ''))['budget.total']).toBe('9000万元');
   });
 
+  it('in a project’s report: a level’s own input opening its clause (地方投入…资金, 县级配套…资金) is one source, no budget of the project’s', () => {
+    const title = '# 某市2022年度残疾人事业发展补助资金绩效自评报告\n\n';
+    // the levels' grants and the local input are each one source; the report states no whole of them by a budget's words
+    const text = `${title}2022年上级下达残疾人事业发展补助资金合计600万元,其中中央资金450万元。2022年地方投入残疾人事业发展补助资金380万元,全年执行资金950万元,执行率96.5%。`;
+    expect(figuresOf(text)['budget.total']).toBe('600万元');
+    expect(
+      figuresOf(text.replace('2022年上级下达残疾人事业发展补助资金合计600万元,其中中央资金450万元。', ''))['budget.total'],
+    ).toBeUndefined();
+    expect(figuresOf(`${title}县级配套农村公路养护资金40万元,已支付38万元。`)['budget.total']).toBeUndefined();
+    // refused: the fund's money with no level's input before it is the project's
+    expect(figuresOf(`${title}2022年残疾人事业发展补助资金380万元,全年执行资金366.7万元。`)['budget.total']).toBe('380万元');
+  });
+
   it('in a project’s report: a sentence opening on 以上…中 / 上述…中 states a part of what it listed, no budget of the project’s', () => {
     const title = '# 某区2021年度农业生产发展资金绩效自评报告\n\n';
     expect(figuresOf(`${title}以上任务中,农业信贷担保业务奖补资金977万元由区财政局负责管理实施。`)['budget.total']).toBeUndefined();
