@@ -1914,6 +1914,22 @@ const REGION_ROWS_READ = ['青山县 | 1300 | - | - | 万元', '白水县 | 600 
 const FLATTENED: Example[] = [
   {
     layout:
+      'an allocation table one cell a paragraph whose place column lost its header (补助资金(万元) / 约束性任务 over 东山镇 / 0.5 / 补助1户): each row opens with a place, the 合计 row their sum',
+    text: '附件1\n\n2024年度巩固脱贫成果应急救助补助资金分配表及任务清单\n\n补助资金(万元)\n\n约束性任务\n\n东山镇\n\n0.5\n\n补助1户\n\n西河乡\n\n1.2\n\n补助2户\n\n南岭镇\n\n0.8\n\n补助1户\n\n合计\n\n2.5\n\n补助4户',
+    rows: ['东山镇 | 0.5 | - | - | 万元', '西河乡 | 1.2 | - | - | 万元', '南岭镇 | 0.8 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same whose 合计 is not the rows’ sum (a row lost, or the first cell no place’s column): no rows',
+    text: '附件1\n\n2024年度巩固脱贫成果应急救助补助资金分配表及任务清单\n\n补助资金(万元)\n\n约束性任务\n\n东山镇\n\n0.5\n\n补助1户\n\n西河乡\n\n1.2\n\n补助2户\n\n南岭镇\n\n0.8\n\n补助1户\n\n合计\n\n3.5\n\n补助4户',
+    rows: [],
+  },
+  {
+    layout: 'refused: the same whose rows open with people, no places: no rows',
+    text: '附件1\n\n2024年度巩固脱贫成果应急救助补助资金分配表及任务清单\n\n补助资金(万元)\n\n约束性任务\n\n张三\n\n0.5\n\n补助1户\n\n李四\n\n1.2\n\n补助2户\n\n王五\n\n0.8\n\n补助1户\n\n合计\n\n2.5\n\n补助4户',
+    rows: [],
+  },
+  {
+    layout:
       'an allocation table one cell a line (each ending " |") under a title naming its parts (…分配表和任务清单): 乡镇名单 names the rows, 乡镇类型 and 任务清单 are words',
     text: '附件1\n2025年市级乡村振兴专项资金分配表和任务清单\n序号 |\n乡镇名单 |\n乡镇类型 |\n补助资金(万元) |\n任务清单 |\n1 |\n东山镇 |\n农业生态型 |\n50 |\n用于整镇推进项目建设补助 |\n2 |\n西河乡 |\n农业生态型 |\n50 |\n用于整镇推进项目建设补助 |\n合计 |\n100 |\n|',
     rows: ['东山镇 | 50 | - | - | 万元', '西河乡 | 50 | - | - | 万元'],

@@ -139,6 +139,9 @@ export const TEXT_COLUMNS = [
   // (an allocation table's kind of each place, and the tasks it sets each: 乡镇名单 | 乡镇类型 | 补助资金 | 任务清单)
   '乡镇类型',
   '任务清单',
+  // the tasks an allocation binds each place to (约束性任务), or guides it to: words beside the place's money
+  '约束性任务',
+  '指导性任务',
   '资金来源',
   '债券性质',
   '债券类型',
@@ -805,6 +808,14 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // only its places are rows (a fund divided among districts); a bureau given money is no task (projectTables' placesOnly)
     const recipient = kinds.includes('name') ? -1 : headers.findIndex((h) => RECIPIENT_COLUMN.test(h));
     if (recipient >= 0) kinds[recipient] = 'name';
+    // "补助资金(万元) | 约束性任务" over "甲镇 | 0.2 | 补助1户": the places' column copied without its header (a blank header
+    // cell), each row opening with a place before the header's cells; read only where the list's closing total states the sum
+    // of the rows' money (placesUnheaded, below)
+    const unheaded = placesUnheaded(tokens, j, kinds);
+    if (unheaded) {
+      kinds.unshift('name');
+      headers.unshift('');
+    }
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;
@@ -845,6 +856,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
     // (unless every row, that one too, makes the list's own total row, closing it or set first under the header)
     const listTotal = statedTotalAt(tokens, end, rowKinds) ?? statedTotalAt(tokens, j, rowKinds);
+    if (unheaded && !(listTotal && closesWithSum(listTotal, inYuan) && inYuan.every((r) => namedPlace(simplify(r[0].name))))) continue;
     const rows = withoutSubtotalRows(inYuan, listTotal).filter((r) => recipient < 0 || namedPlace(simplify(r[0].name)));
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = serialOf(tokens[end]?.text) === '2';
@@ -859,6 +871,26 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
 }
 
 /** The rows that start between `from` and `to`: a word that is no total (合计) with an amount right after it. */
+/**
+ * A header of money and words alone (no column names the rows) whose first row opens with a place and then holds one cell
+ * under each header: the column of the places the money is divided among, its header cell left blank in the page.
+ */
+function placesUnheaded(tokens: Token[], from: number, kinds: Kind[]): boolean {
+  const first = kinds[0];
+  if (kinds.includes('name') || kinds.includes('serial') || typeof first !== 'object' || first === null) return false;
+  const opening = tokens[from]?.text.replace(/\s/g, '') ?? '';
+  return namedPlace(simplify(opening)) && !!cellNumber(tokens[from + 1]?.text ?? '');
+}
+
+/** Whether the list's stated total is, for each measure it states, the sum of every row's (the whole of the places' money). */
+function closesWithSum(total: StatedTotal, rows: TaskFragment[][]): boolean {
+  if (!total.size || rows.length < 2) return false;
+  return [...total].every(([measure, amount]) => {
+    const values = rows.map((r) => r.find((f) => f.measure === measure)?.value);
+    return values.every((v) => v !== undefined) && sumOf(values as string[]).equals(amount);
+  });
+}
+
 function rowsStarted(tokens: Token[], from: number, to: number): number {
   let n = 0;
   for (let q = from; q < to; q++) if (rowLeftUnread(tokens, q)) n++;
