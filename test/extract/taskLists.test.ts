@@ -5956,6 +5956,22 @@ const TASK_TABLE_COPIES: Example[] = [
 const PROSE_SHAPES: Example[] = [
   {
     layout:
+      'a sum, then 分别为: and each item’s grant and leftover in turn, the first name opening with its year (分别为:2024年甲村…): a year is no amount',
+    text: '审计结余资金9万元,分别为:2024年东村道路硬化项目下达资金40万元,结余资金2万元;2024年脱贫人口小额信贷贴息下达资金30万元,结余资金3万元;2024年西村灌溉渠修复项目下达资金25万元,结余资金4万元。',
+    rows: [
+      '2024年东村道路硬化项目 | 40 | - | - | 万元',
+      '2024年脱贫人口小额信贷贴息 | 30 | - | - | 万元',
+      '2024年西村灌溉渠修复项目 | 25 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
+      'refused: 分别为 before amounts in turn (2024万元 is money, no year), each the item’s of a list named before: no rows from the amounts alone',
+    text: '两个项目资金分别为:2024万元、1500万元。',
+    rows: [],
+  },
+  {
+    layout:
       'two items a colon opens with no total stated, each amount in its bracket, filling the sentence (主要包括:A(60万元)、B(40万元)。)',
     text: '2023年度某县高标准农田建设项目绩效自评报告\n\n项目支出主要包括:甲渠道工程(60万元)、乙道路工程(40万元)。',
     rows: ['甲渠道工程 | - | 60 | - | 万元', '乙道路工程 | - | 40 | - | 万元'],

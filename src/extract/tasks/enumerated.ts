@@ -1547,9 +1547,12 @@ function withoutClosingRate(run: TaskFragment[][]): TaskFragment[][] {
   return [...run.slice(0, -1), last.filter((f) => f.measure !== 'rate')];
 }
 
-/** An intro unless it is 分别为 with amounts, not names, after it ("执行率分别为97.5%、95.17%"): then none. */
+/**
+ * An intro unless it is 分别为 with amounts, not names, after it ("执行率分别为97.5%、95.17%"): then none. A year opening the
+ * first name ("分别为:2024年甲村道路项目下达资金…") is no amount.
+ */
 function amountsInTurn(clause: string, intro: RegExpExecArray | null): RegExpExecArray | null {
-  return intro && /分别/.test(intro[0]) && /^\s*\d/.test(clause.slice(intro.index + intro[0].length)) ? null : intro;
+  return intro && /分别/.test(intro[0]) && /^\s*\d(?!\d{3}年)/.test(clause.slice(intro.index + intro[0].length)) ? null : intro;
 }
 
 /** How many spaces open a sentence (a line's start is where its first character stands). */
