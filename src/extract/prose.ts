@@ -227,6 +227,11 @@ const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
 const SERIAL_HEADER_BEFORE = /序号[^\d]*$/;
 /** What may not follow a bare number under a declared unit: a date's or a count's word, or another bare number (a row of cells). */
 const DECLARED_CELL_AFTER = /^(?!\s*(?:年|月|日|个|人|次|项|户|家|所)|\s+\d[\d.,]*\s*(?:$|\s+\d))/;
+/**
+ * A form's next field run on after a decimal ("自评总分(分)97.93年初预算数全年预算数…", a 绩效自评表 copied with its cells run
+ * together): its 年 opens the field's label (年初预算), no date's (a year has no decimals).
+ */
+const FIELD_RUN_ON = /^\s*年初预算/;
 /** A line of its own that declares the money unit of the lines under it: "预算执行情况(万元)", "资金情况(单位:万元)". */
 const UNIT_HEADING_LINE = /^[\u4e00-\u9fff]{2,16}\s*\((?:单位:)?(万元|元|亿元)\)\s*$/;
 /** What a bare amount's clause closes on: punctuation or the text's end, no measure word (年, 个, 人). */
@@ -312,7 +317,7 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   // "预算数(万元) 2023年 2022年" (a header over year columns), "预算数(万元) 64.8 120 300.5" (a row of a table
   // whose columns are projects): a year or a count is no amount, and a bare number with more after it is one
   // cell of several, none of them the label's alone
-  if (right && !DECLARED_CELL_AFTER.test(text.slice(n.end))) return [];
+  if (right && !DECLARED_CELL_AFTER.test(text.slice(n.end)) && !(FIELD_RUN_ON.test(text.slice(n.end)) && n.value.includes('.'))) return [];
   // "序号 项目名称 预算数(万元) 执行率(%) 1 非遗保护…": a flattened header's last label, then the first row's serial
   // (the header's cells may stand in the sentences before this one: `lead` is the segment's text before it)
   if (right && SERIAL_HEADER_BEFORE.test((lead + text.slice(0, n.start)).slice(-80)) && /^\d{1,3}$/.test(n.value)) return [];

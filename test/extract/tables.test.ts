@@ -826,6 +826,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'eval.score': '97.6分' },
   },
   {
+    layout: 'the same, the next field’s label run on after the score (…97.93年初预算数): a decimal before 年初 is no year',
+    text: '部门整体绩效自评表主管部门财政处室联系电话自评总分(分)97.93年初预算数全年(调整)预算数全年执行数',
+    want: { 'eval.score': '97.93分' },
+  },
+  {
+    layout: 'refused: a whole number before 年初 (…(分)2023年初…) may be a year: no score',
+    text: '部门整体绩效自评表主管部门财政处室自评总分(分)2023年初预算数全年(调整)预算数',
+    want: { 'eval.score': undefined },
+  },
+  {
     layout: 'a unit stated in the headers ((元)) is the values’ unit',
     text: `${PROJECT}| 项目资金 | 年初预算数(元) | 全年预算数(元) | 全年执行数(元) | 执行率 |\n| 年度资金总额 | 500,000.00 | 500,000.00 | 480,000.00 | 96% |\n`,
     want: { 'budget.total': '500000.00元', 'budget.executed': '480000.00元', 'budget.executionRate': '96%' },
