@@ -2482,8 +2482,11 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   }
   return false;
 }
-/** The generic word a work's name may end with, one for another (科普活动专项 / 科普活动项目): the name without it is the work. */
-const GENERIC_KIND = '(?:专项|项目)';
+/**
+ * The generic word a work's name may end with, one for another (科普活动专项 / 科普活动项目, and a fund's 补助资金 / 补助经费):
+ * the name without it is the work.
+ */
+const GENERIC_KIND = '(?:专项|项目|资金|经费)';
 const GENERIC_KIND_END = new RegExp(`${GENERIC_KIND}$`);
 const GENERIC_KIND_START = new RegExp(`^${GENERIC_KIND}`);
 /** The place a subject opens with: the report's own (我县, 本市, 全县) or one named (青山县, 白云镇). */

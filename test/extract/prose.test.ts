@@ -2978,6 +2978,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(other.figures['budget.total']).toBeUndefined();
   });
 
+  it('in the report whose title evaluates a fund, the fund named by the other word for money (补助经费 under …补助资金…绩效自评报告) states its budget', () => {
+    const sentence = '2022年某盟城乡居民基本养老保险补助经费预算数3000万元,其中:中央补助资金1100万元,旗县级财政资金900万元。';
+    const own = extract(docOf(`# 某盟城乡居民基本养老保险补助资金2022年度绩效自评报告\n\n${sentence}`));
+    expect(own.figures['budget.total']?.value).toBe('3000');
+    // refused: under a title evaluating another fund the amount is no one's figure
+    const other = extract(docOf(`# 某盟就业补助资金2022年度绩效自评报告\n\n${sentence}`));
+    expect(other.figures['budget.total']).toBeUndefined();
+  });
+
   it('reads a sentence that goes on from one named project to the next (",B项目执行率…", ",B项目预算…") as one row each', () => {
     const rows = (text: string) => extract(docOf(TITLE + text)).tasks.map((t) => [t.name, t.budget, t.executed, t.rate]);
     // a project's execution rate alone is a row (convention 7), and never the department's rate
