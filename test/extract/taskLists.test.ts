@@ -6776,6 +6776,36 @@ const GRANTED_ITEMS: Example[] = [
   },
 ];
 
+/** An allocation table run together, its projects grouped by the place that runs them, each group closed by its 小计. */
+const GLUED_GROUPS: Example[] = [
+  {
+    layout:
+      'groups numbered, each a place cut off its first project’s name, closed by 小计 run into the next group’s number (18|2): every sum decides the cuts',
+    text: '某市财政局关于下达2023年民族发展专项资金的通知。现下达民族发展专项资金29万元(详见附表)。附件1 2023年民族发展专项资金分配表单位:万元序号单位项目金额1东山县东山镇甲村道路硬化项目10乙村人饮工程二期项目8小计182西河市丙镇文化长廊项目5西河市民族团结进步创建项目6小计11合计29附件2绩效目标表',
+    rows: [
+      '东山镇甲村道路硬化项目 | 10 | - | - | 万元',
+      '乙村人饮工程二期项目 | 8 | - | - | 万元',
+      '丙镇文化长廊项目 | 5 | - | - | 万元',
+      '西河市民族团结进步创建项目 | 6 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a 合计 that is not every row’s sum (a cut that does not fit): no rows',
+    text: '某市财政局关于下达2023年民族发展专项资金的通知。现下达民族发展专项资金29万元(详见附表)。附件1 2023年民族发展专项资金分配表单位:万元序号单位项目金额1东山县东山镇甲村道路硬化项目10乙村人饮工程二期项目8小计182西河市丙镇文化长廊项目5西河市民族团结进步创建项目6小计11合计30附件2绩效目标表',
+    rows: [],
+  },
+  {
+    layout: 'refused: a group’s 小计 that is not its rows’ sum, whatever cut of its run is tried: no rows',
+    text: '某市财政局关于下达2023年民族发展专项资金的通知。现下达民族发展专项资金29万元(详见附表)。附件1 2023年民族发展专项资金分配表单位:万元序号单位项目金额1东山县东山镇甲村道路硬化项目10乙村人饮工程二期项目8小计172西河市丙镇文化长廊项目5西河市民族团结进步创建项目6小计11合计29附件2绩效目标表',
+    rows: [],
+  },
+  {
+    layout: 'refused: no unit declared for the table: no rows',
+    text: '某市财政局关于下达2023年民族发展专项资金的通知。现下达民族发展专项资金29万元(详见附表)。附件1 2023年民族发展专项资金分配表序号单位项目金额1东山县东山镇甲村道路硬化项目10乙村人饮工程二期项目8小计182西河市丙镇文化长廊项目5西河市民族团结进步创建项目6小计11合计29附件2绩效目标表',
+    rows: [],
+  },
+];
+
 /** Items under headings of their own, their money going on past the first sentence of the section. */
 const HEADED_SECTIONS: Example[] = [
   {
@@ -8556,6 +8586,7 @@ describe.each([
   ['a project plan’s rows, a row a line', PLAN_ROWS],
   ['items under headings, their money in later sentences', HEADED_SECTIONS],
   ['items granted money by a scheme', GRANTED_ITEMS],
+  ['an allocation table run together, its projects grouped by place', GLUED_GROUPS],
   ['project tables flattened with a reason column, a wrapped name or a blank serial', FLAT_PROJECT_TABLES],
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
   ['task tables as reports copy them', TASK_TABLE_COPIES],

@@ -12,6 +12,7 @@
  * | targetForms       | a 绩效目标申报表 as text: each project's name, budget (as money) and target, indicators between |
  * | mainTasks         | the 年度主要任务 block of a 部门整体支出绩效自评表 copied as text           |
  * | gluedRows         | list rows whose cells ran together ("住院救助120.5118.298.09%")         |
+ * | gluedGroups       | an allocation table run together, projects grouped by place ("序号单位项目金额1甲县A项目10B项目8小计182乙市…合计29": every sum decides the cuts) |
  * | gluedRows         | an allocation run together, one money column ("乡镇补助经费(万元)甲镇5乙镇1.5…合计6.5": places, sum = total) |
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
  * | inlineLists       | "项目支出74万元,主要是A项目40万元,较上年增加5万元;B项目…" (each item's change read past) |
@@ -58,6 +59,7 @@ import { readCountedLists } from './countedLists.ts';
 import { readVerbLists } from './verbLists.ts';
 import { readFlatLists } from './flatLists.ts';
 import { withFollowUps } from './followUps.ts';
+import { readGluedGroups } from './gluedGroups.ts';
 import { readGluedPlaceAmounts, readGluedRows } from './gluedRows.ts';
 import { readMainTasks } from './mainTasks.ts';
 import {
@@ -95,6 +97,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readMainTasks(segments, year),
     ...readGluedRows(segments, year),
     ...readGluedPlaceAmounts(segments),
+    ...readGluedGroups(segments),
     ...readInlineLists(segments),
     ...readParallelLists(segments),
     ...readPlacesCountedThenMoney(segments),
