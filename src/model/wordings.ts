@@ -282,10 +282,13 @@ export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
  */
 /**
  * A level opening its clause with its own input, then the fund's name ("2022年地方投入残疾人事业发展补助资金300万元",
- * "县级配套农村公路养护资金40万元"): what that level put in or matched, one source of the fund's money beside the others'
+ * "县级配套农村公路养护资金40万元", "2024年度县本级预算安排的衔接资金"): what that level put in, matched or budgeted, one
+ * source of the fund's money beside the others'
  * (convention 7's funding source), as a level right before the fund's word is.
  */
-const LEVEL_INPUT = String.raw`(?:^|[\s,;:])(?:[\dxX]{4}年度?)?${LEVEL_OPENING}(?:财政)?(?:投入|配套)[\u4e00-\u9fff]{0,24}$`;
+const LEVEL_INPUT = String.raw`(?:^|[\s,;:])(?:[\dxX]{4}年度?)?(?:省|市|州|县|区|旗)?${LEVEL_OPENING}(?:财政)?(?:投入|配套|(?:预算)?安排的?)[\u4e00-\u9fff]{0,24}$`;
+/** A level's own budget named right before its words (县本级预算, 省级预算): that level's share of the money, not the whole. */
+const LEVEL_BUDGET = /(?:中央|省级|自治区|市级|州级|县级|区级|旗级|本级|地方)$/;
 const BUDGET_PART = new RegExp(
   `其中|第[一二三四五六七八九十\\d]{1,3}批次?$|\\([^()]*$|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$|${LEVEL_INPUT}`,
 );
@@ -822,11 +825,19 @@ export const WORDINGS: Wording[] = [
     // one skips, reads 调整后 here)
     { afterAdjustedAmount: 'change' },
   ),
-  // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit
-  w('budget.total', 'budget', 'money', '预算[\u4e00-\u9fff]{0,6}安排[\u4e00-\u9fff]{0,10}资金(?:总额|总计|共计|共|合计)?', [
-    ['2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', '157.71'],
-    ['2022年部门预算安排资金总额2,345.67万元,全年实际支出2,300.12万元。', '2345.67'],
-  ]),
+  // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit; one level's budget before it
+  // ("县本级预算安排的衔接资金", "省级预算安排资金") allocates that level's share, one source of the money (LEVEL_BUDGET)
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '预算[\u4e00-\u9fff]{0,6}安排[\u4e00-\u9fff]{0,10}资金(?:总额|总计|共计|共|合计)?',
+    [
+      ['2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', '157.71'],
+      ['2022年部门预算安排资金总额2,345.67万元,全年实际支出2,300.12万元。', '2345.67'],
+    ],
+    { notAfter: LEVEL_BUDGET },
+  ),
   // "全年预算支出1500万元": the year's budgeted spending, unless a fund's name runs into it (一般公共预算支出);
   // "部门预算支出总计 / 合计 / 总额 X" is the same budget summed, not the year's spending (支出总计 / 支出合计)
   w(
@@ -1196,7 +1207,8 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}项目预算资金合计900万元。其中省内安排农机补贴资金200万元,中央安排补贴资金700万元。`, '900'],
     ],
     // "其中:中央安排资金300万元", "其中省内安排…资金312万元": one level's part; "计划安排资金" is read by its own wording
-    { projectOnly: true, notAfter: new RegExp(`(?:计划|拟|预计|将|${FUND_LEVEL}|[省市县区]内|其中[^,;。]{0,6})$`) },
+    // (and a level's own budget before the verb, "县本级预算安排的衔接资金": that level's share)
+    { projectOnly: true, notAfter: new RegExp(`(?:计划|拟|预计|将|${FUND_LEVEL}(?:预算)?|[省市县区]内|其中[^,;。]{0,6})$`) },
   ),
   // "农机购置补贴资金预算为1580万元": in a project's report, the budget of the funds it is about
   w(

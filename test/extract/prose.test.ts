@@ -4382,6 +4382,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(`${title}2022年残疾人事业发展补助资金380万元,全年执行资金366.7万元。`)['budget.total']).toBe('380万元');
   });
 
+  it('in a project’s report: a level’s own budget (县本级预算安排的…资金, 省级预算安排资金) is that level’s share, no budget of the project’s', () => {
+    const title = '# 某市2024年度财政衔接推进乡村振兴补助资金绩效自评报告\n\n';
+    const levels = '2023年度县本级预算安排的衔接资金为64万元,2024年度县本级预算安排的衔接资金为76万元,指标评价得分7分。';
+    const whole = '2024年度安排财政衔接资金2110万元,其中中央资金1413万元、省级资金621万元。';
+    expect(figuresOf(`${title}${levels}${whole}`)['budget.total']).toBe('2110万元');
+    expect(figuresOf(`${title}${levels}`)['budget.total']).toBeUndefined();
+    expect(figuresOf(`${title}2024年省级预算安排资金300万元,已支付280万元。`)['budget.total']).toBeUndefined();
+    // refused: the budget's allocation with no level before it is the project's
+    expect(figuresOf(`${title}2024年度预算安排的衔接资金为76万元,已支付70万元。`)['budget.total']).toBe('76万元');
+  });
+
   it('in a project’s report: a sentence opening on 以上…中 / 上述…中 states a part of what it listed, no budget of the project’s', () => {
     const title = '# 某区2021年度农业生产发展资金绩效自评报告\n\n';
     expect(figuresOf(`${title}以上任务中,农业信贷担保业务奖补资金977万元由区财政局负责管理实施。`)['budget.total']).toBeUndefined();
