@@ -5955,6 +5955,16 @@ const TASK_TABLE_COPIES: Example[] = [
  */
 const PROSE_SHAPES: Example[] = [
   {
+    layout: 'quoted names after a comma, each its amount alone in brackets, adding up exactly to the grant stated before (437 = 272 + 165)',
+    text: '市财政局向我市下达2023年中央土壤污染防治资金437万元。我市将该笔资金下拨至甲旗和乙旗,“甲旗化工厂地块土壤污染状况详细调查”(272万元)和“乙旗受污染耕地安全利用项目”(165万元)。',
+    rows: ['甲旗化工厂地块土壤污染状况详细调查 | 272 | - | - | 万元', '乙旗受污染耕地安全利用项目 | 165 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same whose bracketed amounts add up to no amount stated before: no rows',
+    text: '市财政局向我市下达2023年中央土壤污染防治资金437万元。我市将该笔资金下拨至甲旗和乙旗,“甲旗化工厂地块土壤污染状况详细调查”(272万元)和“乙旗受污染耕地安全利用项目”(160万元)。',
+    rows: [],
+  },
+  {
     layout:
       'a sum, then 分别为: and each item’s grant and leftover in turn, the first name opening with its year (分别为:2024年甲村…): a year is no amount',
     text: '审计结余资金9万元,分别为:2024年东村道路硬化项目下达资金40万元,结余资金2万元;2024年脱贫人口小额信贷贴息下达资金30万元,结余资金3万元;2024年西村灌溉渠修复项目下达资金25万元,结余资金4万元。',

@@ -1705,8 +1705,11 @@ const ITEM_THEN_SPENT =
   /([^,、;:()]{2,40}?)((?:预算|安排)(?:资金)?)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\(([^()\d]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)(?:,\s*(?:预算)?(?:执行率|支出率|完成率)(?:为|达)?\s*(\d+(?:\.\d+)?)%)?\)/g;
 /** Farther than an item (its name, cue and amount) and the separator or grade before it reach. */
 const ITEM_REACH = 400;
-/** What opens such a list: a colon, or the words that name the items in turn ("分别为", "包括"). */
-const BRACKETED_LIST_OPENER = /:|(?:分别为|分别是|具体为|具体是|包括|主要有)/g;
+/**
+ * What opens such a list: a colon, or the words that name the items in turn ("分别为", "包括"), or a comma before a quoted
+ * name (",“A项目”(272万元)和“B项目”(165万元)": the names quoted as the document titles them).
+ */
+const BRACKETED_LIST_OPENER = /:|(?:分别为|分别是|具体为|具体是|包括|主要有)|,(?=\s*“)/g;
 /**
  * What may stand between two bracketed items: a separator, or the grade the item before it was given, as an
  * evaluation notice writes it after each project ("A项目(资金300万元)评价等级为良;B工程(资金120万元)…").
