@@ -659,7 +659,7 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     if (!list.length) continue;
     if (opts.government && new Set(list.filter((f) => !f.candidate).map((f) => `${f.value}${f.unit}`)).size > 1) continue;
     if (/^(?:income|expense)\./.test(key) && levelsCompete(list)) continue;
-    if (numberedRivalCandidates(list)) continue;
+    if (numberedRivalCandidates(list) || grantsToUsCompete(list)) continue;
     const mentions = tableBeforeCandidate(withTotalFirst(list)).map(toMention);
     const figure: Figure = { key, ...mentions[0], mentions };
     figures[key] = figure;
@@ -683,6 +683,27 @@ function numberedRivalCandidates(list: Found[]): boolean {
     const n = numberOf(f);
     return !!n && n !== first && shapeOfNumber(n) === shapeOfNumber(first) && value(f) !== value(list[0]);
   });
+}
+
+/**
+ * The granting level's words naming the unit as the one granted, right before the verb in its clause: "向我市下达",
+ * "给我县下达", "对本区下达".
+ */
+const GRANTED_TO_US = /(?:向|给|对)(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|局|委|厅)[^,;:。]{0,6}下达[^,;:。]*$/;
+
+/**
+ * Only project-only wordings' guesses for a key, two of them or more grants made to the unit itself, each in its own
+ * sentence and of different values ("…向我市下达…资金1300万元。…" then "…向我市下达…第二批…资金437万元。"): batches of
+ * the year's money, none of them the whole, which the report states nowhere (competing candidates give none, LABELS.md
+ * convention 5). A grant the unit passes on ("下达甲县…") names no grant to it, and a total granted before its parts stays
+ * the first statement (numberedRivalCandidates).
+ */
+function grantsToUsCompete(list: Found[]): boolean {
+  if (list.length < 2 || !list.every((f) => f.candidate)) return false;
+  const toUs = list.filter((f) => GRANTED_TO_US.test(sentenceBefore(f.segment.text, f.end)));
+  if (toUs.length < 2) return false;
+  const value = (f: Found) => toYuan(f.value, f.unit) ?? f.value;
+  return new Set(toUs.map(value)).size > 1;
 }
 
 /**

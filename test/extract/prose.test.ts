@@ -4393,6 +4393,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(`${title}2024年度预算安排的衔接资金为76万元,已支付70万元。`)['budget.total']).toBe('76万元');
   });
 
+  it('in a project’s report: two grants made to the unit itself (向我市下达…), of different amounts, are batches: neither is the budget', () => {
+    const title = '# 某市2023年度中央土壤污染防治资金绩效自评报告\n\n';
+    const first = '2022年12月,自治区财政厅向我市下达2023年中央土壤污染防治资金1300万元。';
+    const second = '2023年8月,自治区财政厅向我市下达2023年中央土壤污染防治资金437万元。';
+    expect(figuresOf(`${title}${first}${second}`)['budget.total']).toBeUndefined();
+    // refused: a grant the unit passes on is no grant to it, and the first grant stands (as a total before its parts)
+    expect(figuresOf(`${title}${first}我市下达甲旗中央土壤污染防治资金437万元。`)['budget.total']).toBe('1300万元');
+    // refused: the same grant stated twice is one amount
+    expect(figuresOf(`${title}${first}${second.replace('437', '1300')}`)['budget.total']).toBe('1300万元');
+  });
+
   it('in a project’s report: a sentence opening on 以上…中 / 上述…中 states a part of what it listed, no budget of the project’s', () => {
     const title = '# 某区2021年度农业生产发展资金绩效自评报告\n\n';
     expect(figuresOf(`${title}以上任务中,农业信贷担保业务奖补资金977万元由区财政局负责管理实施。`)['budget.total']).toBeUndefined();
