@@ -67,7 +67,7 @@ import { extractTaskLists } from './tasks/index.ts';
 import { withoutSupersededLists } from './tasks/supersededLists.ts';
 import { spendingAsPlanned } from './tasks/plannedSpending.ts';
 import { withStatedBudgets } from './tasks/statedBudgets.ts';
-import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
+import { type ProjectForm, readProjectForms, readProjectSections, readRunTogetherForms } from './tasks/projectForms.ts';
 import { cleanName, columnRefusal, NUMBERING, refusal, shapeOfNumber, withoutGlosses } from './tasks/names.ts';
 import { placeBreakdowns, withoutPlaceBreakdowns } from './tasks/places.ts';
 import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
@@ -107,7 +107,9 @@ export function extract(document: Document): Record {
   //   "预算金额(万元) | 12" a project each (or "项目一:A,…;项目二:B,…" a section each). Each form's money is its
   //   task row, and only the figures read inside a form are dropped (withoutFiguresInsideForms): what the
   //   document states before its forms stands.
-  const projectForms = [...readProjectForms(segments), ...readProjectSections(segments)];
+  // (or forms copied with their cells run together, two projects' at least: their extents alone, where no figure is the document's)
+  const blockForms = [...readProjectForms(segments), ...readProjectSections(segments)];
+  const projectForms = blockForms.length ? blockForms : readRunTogetherForms(segments);
   // (a budget document's items stated as spending are what it sets out to spend: their budgets, tasks/plannedSpending.ts)
   const planned = budgetDocument ? spendingAsPlanned : (groups: TaskFragment[][]) => groups;
   const listedGroups = planned([...extractTaskLists(doc, segments, year), ...projectForms.map((f) => f.fragments).filter((g) => g.length)]);

@@ -9399,6 +9399,22 @@ describe('task rows: several projects’ forms in one document, each its 项目�
     expect(figuresOf(spaced)).toMatchObject({ 'budget.total': '1000万元', 'budget.executed': '980万元', 'budget.executionRate': '98%' });
   });
 
+  it('forms copied with their cells run together (项目名称A主管部门…): inside them no figure is the document’s, one form alone is its own', () => {
+    const glued = (name: string, score: string) =>
+      `项目支出绩效自评表(2020年度)项目名称${name}主管部门某区剧团实施单位某区文化和旅游局项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额303010100%总分100${score}`;
+    const two = [
+      '某区剧团2020年度项目支出绩效自评表',
+      '',
+      `1、${glued('演出设备更新经费', '98')}`,
+      '',
+      `2、${glued('青年演员培训经费', '96')}`,
+    ].join('\n');
+    expect(figuresOf(two)['eval.score']).toBeUndefined();
+    // refused: one form alone is the document's own, its score the report's
+    const one = ['某区剧团2020年度项目支出绩效自评表', '', `1、${glued('演出设备更新经费', '98')}`].join('\n');
+    expect(figuresOf(one)['eval.score']).toBe('98分');
+  });
+
   it('reads the unit of the national template’s funds group (项目资金(万元) | 年度资金总额 | 85), its funds by source as no figure', () => {
     const rows = (name: string, total: string, fiscal: string, carry: string, other: string) => [
       ['项目名称', name, '', ''],

@@ -155,6 +155,35 @@ function sameRow(cells: FormCell[], a: FormCell, b: FormCell): boolean {
 }
 
 /**
+ * A form's 项目名称 field run together with its value and the field after it, as a doc-sharing site copies a form with its
+ * cells' borders gone ("…自评表(2020年度)项目名称演出设备更新专项经费主管部门新洲区楚剧团实施单位…"). Group 1: the name.
+ */
+const RUN_TOGETHER_NAME = /项目名称\s*:?\s*([^\d\s|,;:。]{2,40}?)(?=主管部门|主管单位|实施单位|预算单位|项目单位|项目负责人)/g;
+
+/**
+ * Several projects' forms copied with their cells run together (RUN_TOGETHER_NAME), two names at least and different:
+ * each form's extent, to the next one's name (the last to its paragraph's end), and no money, which the run leaves uncut.
+ * Inside them nothing is the document's own figure (index.ts withoutFiguresInsideForms); a one-form copy is the
+ * document's own.
+ */
+export function readRunTogetherForms(segments: Segment[]): ProjectForm[] {
+  const opens: { segment: Segment; start: number; name: string }[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph') continue;
+    for (const m of seg.text.matchAll(RUN_TOGETHER_NAME)) {
+      const name = nameAt(seg, m.index + m[0].length - m[1].length, m[1], { column: true });
+      if (name) opens.push({ segment: seg, start: m.index, name });
+    }
+  }
+  if (new Set(opens.map((o) => o.name)).size < 2) return [];
+  return opens.map((open, k) => {
+    const next = opens[k + 1];
+    const to = next ? { segment: next.segment, start: next.start } : { segment: open.segment, start: open.segment.text.length };
+    return { name: open.name, from: { segment: open.segment, start: open.start }, to, fragments: [] };
+  });
+}
+
+/**
  * A project's section opening a line with its ordinal ("项目一:A项目,项目全年预算数…,完成预算的100%。", "项目二:…"),
  * the report on several projects written one section each: the section's name up to its first stop, its money in
  * its first sentence.
