@@ -2469,8 +2469,9 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   if (core !== subject && core.length >= 4)
     for (let at = titleZone.indexOf(core); at >= 0; at = titleZone.indexOf(core, at + 1)) {
       const rest = titleZone.slice(at + core.length);
-      const kind = GENERIC_KIND_START.exec(rest)?.[0];
-      if (kind && EVALUATION_TITLE_AFTER_NAME.test(rest.slice(kind.length, kind.length + 16))) return true;
+      // (or by none there: "A项目经费" for "对A项目…开展了自评", the work named with its kind of money)
+      const kind = GENERIC_KIND_START.exec(rest)?.[0] ?? '';
+      if (EVALUATION_TITLE_AFTER_NAME.test(rest.slice(kind.length, kind.length + 16))) return true;
     }
   // "项目名称:城乡居民医保补助资金" at the report's head, "城乡居民医保补助资金项目全年预算数…" below: the form's field names
   // the project the report evaluates, whole (a longer name the field gives is another project's)
@@ -2512,8 +2513,10 @@ const EVALUATION_TITLE_BEFORE_NAME = /(?:自评|评价)(?:报告|表)\s*[(（]\s
  * which names the transfer the report evaluates.
  */
 // (a transfer payment's fund named as one, "X补助资金专项转移支付2018年度绩效自评报告": the fund the report evaluates)
+// (or, where the excerpt has no title, the opening sentence saying what the unit evaluated: "我单位对A项目使用管理情况认真开展了
+// 自评")
 const EVALUATION_TITLE_AFTER_NAME =
-  /^\s*(?:(?:专项)?转移支付)?\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)|^\s*(?:转移支付)?(?:资金)?预算和绩效目标/;
+  /^\s*(?:(?:专项)?转移支付)?\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)|^\s*(?:转移支付)?(?:资金)?预算和绩效目标|^\s*(?:资金)?(?:使用管理|使用|管理|实施)?情况(?:认真)?(?:开展|进行)了?(?:绩效)?(?:自评|评价)/;
 
 /**
  * A sentence about one item going on to the next, after a comma or ";": the next item's name (ending

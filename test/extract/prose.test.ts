@@ -2987,6 +2987,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(other.figures['budget.total']).toBeUndefined();
   });
 
+  it('with no title, the opening sentence saying what the unit evaluated (我单位对A项目使用管理情况开展了自评) names the report’s project, A经费 its funds', () => {
+    const body = (evaluated: string) =>
+      `根据区财政局通知,我单位对环境监测站2021年度${evaluated}使用管理情况认真开展了自评。现将项目绩效自评情况报告如下:\n\n一、基本情况\n\n东山大气监测专项经费预算数为16万元。\n\n2021年度东山大气监测专项项目经费实际执行数为10.01万元,预算执行率为63%。`;
+    const own = extract(docOf(body('东山大气监测专项项目')));
+    expect(own.figures['budget.total']?.value).toBe('16');
+    expect(own.figures['budget.executed']?.value).toBe('10.01');
+    expect(own.tasks).toEqual([]);
+    // refused: the unit evaluated another project; the funds named are not the report's own
+    const other = extract(docOf(body('西山水质监测专项项目')));
+    expect(other.figures['budget.total']).toBeUndefined();
+  });
+
   it('reads a sentence that goes on from one named project to the next (",B项目执行率…", ",B项目预算…") as one row each', () => {
     const rows = (text: string) => extract(docOf(TITLE + text)).tasks.map((t) => [t.name, t.budget, t.executed, t.rate]);
     // a project's execution rate alone is a row (convention 7), and never the department's rate
