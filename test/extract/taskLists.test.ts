@@ -5955,6 +5955,16 @@ const TASK_TABLE_COPIES: Example[] = [
  */
 const PROSE_SHAPES: Example[] = [
   {
+    layout: 'each project’s spending as its account settled at the year’s end (年末结算支出) and its progress as a ratio (支出进度比率)',
+    text: '我院2018年共有3个支出项目,所有项目皆按照年初预算执行。其中,法院执行年初预算数6万元,年末结算支出6万元,项目资金支出进度比率为100%;案件审判411.95万元,年末结算支出411.95万元,项目资金支出进度比率为100%;两庭及装备更新维护195.00万元,年末结算支出195万元,项目资金支出进度比率为100%。',
+    rows: ['法院执行 | 6 | 6 | 100 | 万元', '案件审判 | 411.95 | 411.95 | 100 | 万元', '两庭及装备更新维护 | 195.00 | 195 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: what was left at the year’s end (年末结余) is no spending: no such list',
+    text: '我院2018年共有3个支出项目,所有项目皆按照年初预算执行。其中,法院执行年初预算数6万元,年末结余6万元,项目资金支出进度比率为100%;案件审判411.95万元,年末结余411.95万元,项目资金支出进度比率为100%;两庭及装备更新维护195.00万元,年末结余195万元,项目资金支出进度比率为100%。',
+    rows: [],
+  },
+  {
     layout: 'quoted names after a comma, each its amount alone in brackets, adding up exactly to the grant stated before (437 = 272 + 165)',
     text: '市财政局向我市下达2023年中央土壤污染防治资金437万元。我市将该笔资金下拨至甲旗和乙旗,“甲旗化工厂地块土壤污染状况详细调查”(272万元)和“乙旗受污染耕地安全利用项目”(165万元)。',
     rows: ['甲旗化工厂地块土壤污染状况详细调查 | 272 | - | - | 万元', '乙旗受污染耕地安全利用项目 | 165 | - | - | 万元'],
