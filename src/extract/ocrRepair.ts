@@ -106,10 +106,11 @@ const UNIT_AS_READ = '[万方力世亿]?[元兀]|%|分';
 /**
  * A run of digit-like letters inside a number (as the PDF OCR reads them), or closing one before its unit (1OO%, a
  * score's 9l分), its decimals too (98.OO%, 120.OO万元: the letters after the point, the unit right after them), or
- * the l / I opening one that runs to its unit (l234.56万元, I5分; after no letter, digit or point: PM2.5, C30 stay).
+ * the l / I opening one that runs to its unit (l234.56万元, I5分, with the O after it read for 0 too: IO0%; after no letter,
+ * digit or point: PM2.5, C30 stay).
  */
 const LETTERS_IN_NUMBER = new RegExp(
-  `${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=${UNIT_AS_READ})|(?<![A-Za-z0-9.])[lI](?=,?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:${UNIT_AS_READ}))`,
+  `${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=${UNIT_AS_READ})|(?<![A-Za-z0-9.])[lI][Oo]*(?=,?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:${UNIT_AS_READ}))`,
   'g',
 );
 /** 方, 力 or 世 for 万, between a number and 元. */

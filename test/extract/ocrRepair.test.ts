@@ -107,6 +107,14 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('l→1');
   });
 
+  it('reads a rate whose first two digits OCR wrote as letters (IO0%: the I opening it, the O after it)', () => {
+    expect(repairOcr('实际支出219.4万元,完成全年预算数的IO0%。').text).toBe('实际支出219.4万元,完成全年预算数的100%。');
+    const r = extract(docOf('某中心2020年度项目资金绩效自评报告\n\n项目到位资金219.4万元。实际支出219.4万元,完成全年预算数的IO0%。'));
+    expect(r.figures['budget.executionRate']?.value).toBe('100');
+    // refused: after a letter (a code, AIO0%) the run is no number's opening
+    expect(repairOcr('型号AIO0%').text).toBe('型号AIO0%');
+  });
+
   it('reads a form’s row of spaced cells whose numbers OCR wrote with letters and no unit (1OO 12O ll8)', () => {
     expect(repairOcr('年度资金总额 1OO 12O ll8 10 98.33% 9.8').text).toBe('年度资金总额 100 120 118 10 98.33% 9.8');
     const r = extract(
