@@ -513,8 +513,9 @@ const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|印章|签章|章|单位|部门)\
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
  */
+// (and a portal's next field on the metadata line, 责任部门 / 关键字 / 公开方式: "发布机构 某局 责任部门 某局 关 键 字 …")
 const NEXT_LABEL =
-  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)|下属单位(?:个数|数)/;
+  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)|下属单位(?:个数|数)|责任部门|关键字|关键词|公开方式|公开时限/;
 
 /**
  * The labels a unit's form puts in the cells after its name, which a copy that ran the cells together leaves right after the
@@ -1044,6 +1045,12 @@ const EVALUATED_AFTER = /^\s*关于\s*/;
 /** A title's lead that is a place and a year, nothing else: "雷州市2018年", "青山县 2023年度". */
 const PLACE_THEN_YEAR = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,3}\s*\d{4}\s*年度?\s*/;
 
+/**
+ * Works done on a facility, right after its name in a title ("…垃圾转运站提升改造项目", "…污水处理站扩建工程"): the name is
+ * the facility's (a 站, a 中心 the project builds or repairs), the project the report evaluates, no unit's.
+ */
+const FACILITY_WORKS_AFTER = /^(?:提升改造|改造提升|改扩建|扩建|新建|改建|维修改造|修缮|改造)(?:工程|项目)/;
+
 /** The unit a title names in text[start, end): the name it begins with, or one in brackets at its end. */
 function nameInTitle(text: string, start: number, end: number): { start: number; name: string } | null {
   const rest = text.slice(start, end);
@@ -1061,6 +1068,8 @@ function nameInTitle(text: string, start: number, end: number): { start: number;
     const evaluated = nameInTitle(text, start + name.length + about[0].length, end);
     if (evaluated && evaluated.name !== name) return evaluated;
   }
+  // "…月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告": a facility named for the works done on it, no unit that reports
+  if (name && FACILITY_WORKS_AFTER.test(rest.slice(name.length))) return null;
   if (name) return { start, name };
   // "雷州市2018年龙门镇人民政府部门预算的批复": a county's site puts its place, then the year, before the unit it
   // titles; the name after the year is the unit's as the title gives it (the place alone is none)

@@ -494,6 +494,14 @@ describe('department from the title', () => {
     expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n全年预算数120万元。')).toBeNull();
     expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n我中心全年预算数120万元。')).toBeNull();
   });
+  it('names no unit from a facility the title’s project works on (…垃圾转运站提升改造项目), the page’s publisher reporting', () => {
+    const meta =
+      '索 引 号 1164/2022-00043 文  号 生成日期 2022-10-25\n发布机构 青山区住房和城乡建设局 责任部门 青山区住房和城乡建设局 关 键 字 东湖垃圾转运站';
+    const report = (title: string) => `${meta}\n\n${title}\n\n一、绩效目标分解下达情况\n\n下达2022年乡村振兴衔接资金100万元。`;
+    expect(department(report('青山市青山区东湖乡垃圾转运站提升改造项目绩效自评报告'))).toBe('青山区住房和城乡建设局');
+    // refused: a unit's title naming its own project keeps the unit
+    expect(department(report('青山市青山区环境卫生管理站垃圾分类项目绩效自评报告'))).toBe('青山市青山区环境卫生管理站');
+  });
   it('names no town from a project title opening on 城乡 / 城镇 after the county (青山县城乡低保项目)', () => {
     expect(department('青山县城乡低保项目2023年度项目支出绩效自评报告\n\n该项目年初预算120万元。')).toBeNull();
     expect(department('2023年度青山县城镇保障性安居工程资金绩效自评报告\n\n该项目年初预算120万元。')).toBeNull();
