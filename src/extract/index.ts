@@ -879,6 +879,24 @@ const statesMoney = (t: TaskLine) => t.budget !== null || t.executed !== null;
 const sameCell = (a: TaskLine, b: TaskLine) =>
   a.evidence.cell?.row === b.evidence.cell?.row && a.evidence.cell?.col === b.evidence.cell?.col;
 
+/** How many rows of a block read twice, the same name and amounts, make the block one that states its list twice. */
+const RESTATED_ROWS = 3;
+
+/**
+ * The blocks holding a list twice: three rows or more of different names each read twice with the same amounts (a notice's
+ * allocation in a sentence, then in its table, the copy running both into one paragraph). One row read twice is two rows
+ * of one list (two villages' 水果基地 | 20).
+ */
+function restatedBlocks(rows: TaskLine[]): Set<string> {
+  const seen = new Map<string, Map<string, number>>();
+  for (const t of rows) {
+    const keys = seen.get(t.evidence.blockId) ?? new Map<string, number>();
+    keys.set(taskKey(t), (keys.get(taskKey(t)) ?? 0) + 1);
+    seen.set(t.evidence.blockId, keys);
+  }
+  return new Set([...seen].filter(([, keys]) => [...keys.values()].filter((n) => n > 1).length >= RESTATED_ROWS).map(([block]) => block));
+}
+
 /**
  * Rows of the sentence and table rules first, then the list readers' rows that say something
  * new: a row with the same name and values, or with the same name and overlapping evidence,
@@ -921,6 +939,7 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   };
   first.forEach(keep);
   const fromSentences = new Set(out);
+  const restated = restatedBlocks([...first, ...listed]);
   /** The evidence of the readings that filled a kept row's empty cells. */
   const filledFrom = new Map<TaskLine, TaskLine['evidence'][]>();
   for (const t of listed) {
@@ -935,8 +954,12 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     if (keys.get(taskKey(t))) {
       // two rows of one list with the same name and amounts (an allocation table's 水果基地 | 20 in two villages'
       // rows) are two tasks; the same row read again (by another list reader, a sentence rule, another block) is one
+      // (a block where three rows or more are each read twice holds the list twice, restated: "其中:甲区819万元,…" over the
+      // same allocation's table, both run into one paragraph)
       const readAgain = sameName.some(
-        (o) => taskKey(o) === taskKey(t) && (fromSentences.has(o) || o.evidence.blockId !== t.evidence.blockId || overlaps(o)),
+        (o) =>
+          taskKey(o) === taskKey(t) &&
+          (fromSentences.has(o) || o.evidence.blockId !== t.evidence.blockId || overlaps(o) || restated.has(t.evidence.blockId)),
       );
       if (!readAgain) keep({ ...t });
       continue;
