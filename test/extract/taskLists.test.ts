@@ -4024,6 +4024,16 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout: 'the parts 财政专项扶贫资金 is made of (扶贫发展资金, 少数民族发展资金, 以工代赈资金): kinds of money, no tasks',
+    text: '下达我县中央财政专项扶贫资金2261.00万元,其中:扶贫发展资金1861.00万元,少数民族发展资金400.00万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the same money divided among works, each named for its purpose: rows',
+    text: '下达我县中央财政专项扶贫资金2261.00万元,其中:村组道路硬化工程1861.00万元,民族特色村寨建设项目400.00万元。',
+    rows: ['村组道路硬化工程 | 1861.00 | - | - | 万元', '民族特色村寨建设项目 | 400.00 | - | - | 万元'],
+  },
+  {
     // the money split by the notices that granted it: each a batch of the whole, no task
     layout: 'a total split by the documents that granted it (《关于下达…的通知》某财社〔2023〕12号下达40万元;…): no rows',
     text: '2023年我县基层医疗补助资金共计100万元,其中《关于下达2023年基层医疗补助资金的通知》某财社〔2023〕12号下达40万元;《关于下达2023年基层医疗补助资金(第二批)的通知》某财社〔2023〕30号下达60万元。',

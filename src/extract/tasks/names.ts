@@ -198,10 +198,11 @@ const SOURCES_HEADING = /^资金(?:来源|构成|结构|组成)/;
  * government's spending is told by, never a project ("其中:财政专项扶贫资金支出8304.36万元,支出进度93.56%").
  * A fund named for its purpose first ("乡村振兴衔接资金", as a 项目名称 field gives a project) is left to be a name.
  * (the three classes of transfer payments, 共同财政事权 / 一般性 / 专项转移支付, and newly issued bonds, 新增国债 / 新增债券,
- * are kinds of money too: "一是共同财政事权转移支付资金2.8亿元。二是一般性转移支付资金…")
+ * are kinds of money too: "一是共同财政事权转移支付资金2.8亿元。二是一般性转移支付资金…"; and so are the parts 财政专项扶贫资金
+ * is made of, 扶贫发展 / 少数民族发展 / 以工代赈资金: "下达中央财政专项扶贫资金2261万元,其中:扶贫发展资金1861万元,…")
  */
 const FUND_KIND =
-  /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶)|(?:共同财政事权|一般性|专项)转移支付|新增(?:国债|(?:地方)?政府?(?:专项)?债券?)(?:项目)?)(?:专项)?资金$/;
+  /^(?:财政)?(?:专项扶贫|扶贫专项|扶贫发展|少数民族发展|以工代赈|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶)|(?:共同财政事权|一般性|专项)转移支付|新增(?:国债|(?:地方)?政府?(?:专项)?债券?)(?:项目)?)(?:专项)?资金$/;
 /** The batch or year a fund's name ends with in brackets ("省级水利发展资金(第一批)", "…资金(2023年)"): read past like FUND_YEAR. */
 const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|\d{4}年度?)\)$/;
 /**
