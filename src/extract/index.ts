@@ -688,10 +688,11 @@ function numberedRivalCandidates(list: Found[]): boolean {
 }
 
 /**
- * The granting level's words naming the unit as the one granted, right before the verb in its clause: "向我市下达",
- * "给我县下达", "对本区下达".
+ * The granting level's words naming the unit as the one granted, right before the verb in its clause ("向我市下达",
+ * "给我县下达", "对本区下达") or right after it ("下达我县…资金").
  */
-const GRANTED_TO_US = /(?:向|给|对)(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|局|委|厅)[^,;:。]{0,6}下达[^,;:。]*$/;
+const GRANTED_TO_US =
+  /(?:(?:向|给|对)(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|局|委|厅)[^,;:。]{0,6}下达|下达给?(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|局|委|厅))[^,;:。]*$/;
 
 /**
  * Only project-only wordings' guesses for a key, two of them or more grants made to the unit itself, each in its own

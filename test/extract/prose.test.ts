@@ -4414,6 +4414,9 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(`${title}${first}我市下达甲旗中央土壤污染防治资金437万元。`)['budget.total']).toBe('1300万元');
     // refused: the same grant stated twice is one amount
     expect(figuresOf(`${title}${first}${second.replace('437', '1300')}`)['budget.total']).toBe('1300万元');
+    // the unit named right after the verb (下达我县…) is granted as well
+    const after = '根据州财政局通知,下达我县奖补资金520万元。根据州财政局通知,下达我县中央财政衔接资金2261万元。';
+    expect(figuresOf(`${title}${after}`)['budget.total']).toBeUndefined();
   });
 
   it('in a project’s report: a sentence opening on 以上…中 / 上述…中 states a part of what it listed, no budget of the project’s', () => {
