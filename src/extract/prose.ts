@@ -2516,7 +2516,7 @@ const EVALUATION_TITLE_BEFORE_NAME = /(?:自评|评价)(?:报告|表)\s*[(（]\s
 // (or, where the excerpt has no title, the opening sentence saying what the unit evaluated: "我单位对A项目使用管理情况认真开展了
 // 自评")
 const EVALUATION_TITLE_AFTER_NAME =
-  /^\s*(?:(?:专项)?转移支付)?\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)|^\s*(?:转移支付)?(?:资金)?预算和绩效目标|^\s*(?:资金)?(?:使用管理|使用|管理|实施)?情况(?:认真)?(?:开展|进行)了?(?:绩效)?(?:自评|评价)/;
+  /^\s*(?:(?:专项)?转移支付)?\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金|经费\s*(?:支出)?)?\s*(?:绩效)?\s*(?:自评|评价)|^\s*(?:转移支付)?(?:资金)?预算和绩效目标|^\s*(?:资金)?(?:使用管理|使用|管理|实施)?情况(?:认真)?(?:开展|进行)了?(?:绩效)?(?:自评|评价)/;
 
 /**
  * A sentence about one item going on to the next, after a comma or ";": the next item's name (ending

@@ -2999,6 +2999,13 @@ describe('whose a number is, by the sentence around it', () => {
     expect(other.figures['budget.total']).toBeUndefined();
   });
 
+  it('a title naming its work with its kind of money (…渔政执法经费支出绩效评价报告) evaluates that work: the funds’ total is its budget', () => {
+    const body = '一、专项基本情况\n\n3、资金安排。渔政执法经费共计4.8万元。';
+    expect(figuresOf(`# 某县2021年渔政执法经费 支出绩效评价报告\n\n${body}`)['budget.total']).toBe('4.8万元');
+    // refused: a title naming another work leaves the funds no one's figure
+    expect(figuresOf(`# 某县2021年禁捕退捕补助经费 支出绩效评价报告\n\n${body}`)['budget.total']).toBeUndefined();
+  });
+
   it('reads a sentence that goes on from one named project to the next (",B项目执行率…", ",B项目预算…") as one row each', () => {
     const rows = (text: string) => extract(docOf(TITLE + text)).tasks.map((t) => [t.name, t.budget, t.executed, t.rate]);
     // a project's execution rate alone is a row (convention 7), and never the department's rate
