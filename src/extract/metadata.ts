@@ -2539,8 +2539,15 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
         !isEvaluatorFirm(c.name) &&
         !(othersWork && FINANCE_BODY.test(c.name) && !issuesTitledNotice(c, lines)) &&
-        // (a finance body publishing a notice that hands money out, titled so, publishes its own notice: it issued it)
-        !(baseRule(c) === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole) && !allocationNotice(lines)) &&
+        // (a finance body publishing a notice that hands money out, titled so, publishes its own notice: it issued it; so is
+        // a notice of the funds' state it oversees, …资金结余情况的通报)
+        !(
+          baseRule(c) === 'field.publisher' &&
+          FINANCE_BODY.test(c.name) &&
+          !speaksAs(c.name, whole) &&
+          !allocationNotice(lines) &&
+          !fundsNotice(lines)
+        ) &&
         // a portal's owner, as its publisher or banner, is the unit only of a text that speaks as it does (我办 …) or
         // names it beyond the page's furniture ("青山区人民政府关于提请审议…决算草案的议案": the government's own text)
         !(
@@ -3104,6 +3111,17 @@ const CLOSING_DATE = new RegExp(String.raw`^\s*(?:(?:日期|时间)\s*:\s*)?${DA
  * not a notice cited in 《》): it hands out this year's money, and its date is the year's, not the year after one.
  */
 const ALLOCATION_NOTICE = new RegExp(`^[^《》。]{0,40}关于${HANDS_OUT}[^《》。]{0,60}${MONEY_HANDED_OUT}[^《》。]{0,20}的?通知\\s*$`);
+
+/**
+ * A notice of the state of funds, as its own title line says ("关于2018—2019年12月财政涉农整合资金结余情况的通报", "…资金使用情况的
+ * 公告"): what the body that oversees the funds reports of them, its own notice.
+ */
+const FUNDS_NOTICE = /^[^《》。]{0,40}关于[^《》。]{0,60}(?:资金|经费)[^《》。]{0,20}情况的?(?:通报|公告)\s*$/;
+
+/** Whether the title zone's first lines are a notice of the funds' state (FUNDS_NOTICE). */
+function fundsNotice(head: HeadLine[]): boolean {
+  return head.some((l) => FUNDS_NOTICE.test(l.text));
+}
 
 /** Whether the title zone's first lines are an allocation notice's title. */
 function allocationNotice(head: HeadLine[]): boolean {

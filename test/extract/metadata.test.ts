@@ -494,6 +494,13 @@ describe('department from the title', () => {
     expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n全年预算数120万元。')).toBeNull();
     expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n我中心全年预算数120万元。')).toBeNull();
   });
+  it('names the finance body publishing a notice of the funds’ state it oversees (…资金结余情况的通报) as its unit', () => {
+    const meta = '- 统计信息\n-\n索引号000014348/2020-01864\n-\n发布机构青山县财政局\n-\n文号\n-\n发布日期2019-12-23';
+    const body = '一、项目单位支出进度\n截至2019年12月18日,全县项目单位共支出涉农整合资金2162万元,支出进度87.34%。';
+    expect(department(`${meta}\n关于2019年财政涉农整合资金结余情况的通报\n${body}`)).toBe('青山县财政局');
+    // refused: a finance body publishing a unit's self-evaluation is the portal's publisher, not the unit
+    expect(department(`${meta}\n2019年度部门整体支出绩效自评报告\n${body}`)).toBeNull();
+  });
   it('names no unit from a facility the title’s project works on (…垃圾转运站提升改造项目), the page’s publisher reporting', () => {
     const meta =
       '索 引 号 1164/2022-00043 文  号 生成日期 2022-10-25\n发布机构 青山区住房和城乡建设局 责任部门 青山区住房和城乡建设局 关 键 字 东湖垃圾转运站';
