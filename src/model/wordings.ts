@@ -2062,6 +2062,8 @@ const LABEL_NOTE = String.raw`\((?:[A-F](?:\/[A-F])?(?:×100%)?|调整后|调整
  * "农业生产发展资金(农机购置补贴)": what the money is for, not a part of it. Words only: no batch (第二批), level (中央,
  * 省级 … alone), carry-over or change, which would make the amount one part of the fund's money (BUDGET_PART's words).
  */
+/** A fund's name, perhaps its purpose in brackets, then a comma and its sum (…资金,合计 / …资金(水利部分),共计). */
+const FUND_SUM_AFTER_COMMA = String.raw`(?<=(?:资金|经费|公益金)(?:\([^()]{2,16}\))?),\s*(?:合计|共计)`;
 const FUND_PURPOSE_NOTE = String.raw`(?<=资金|经费|公益金|转移支付)\((?![^()]*(?:批|含|其中|结转|结余|调整|追加|调减|追减|剩余))(?!${FUND_LEVEL}(?:财政)?(?:资金|补助|配套)?\))[\u4e00-\u9fff、]{2,16}\)`;
 
 /**
@@ -2106,8 +2108,9 @@ export const SENTENCE_LINKS = [
 export const SENTENCE_LINK_LEAD = new RegExp(`^\\s*(?:${SENTENCE_LINKS.join('|')})\\s*[,，、]\\s*`);
 
 // ("预算执行率、完成率均达到100%": a second rate named beside the wording shares its value, 均 says so)
+// ("分2批次下达我区…资金,合计13,804万元": a fund's name, a comma, then its sum: the comma parts no other words from it)
 export const FILLER_TAIL = new RegExp(
-  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|、[\u4e00-\u9fff]{1,4}率(?=\s*[均都])|${LABEL_NOTE}|${FUND_PURPOSE_NOTE})+$`,
+  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|、[\u4e00-\u9fff]{1,4}率(?=\s*[均都])|${FUND_SUM_AFTER_COMMA}|${LABEL_NOTE}|${FUND_PURPOSE_NOTE})+$`,
 );
 
 /**

@@ -4426,6 +4426,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(`${title}${after}`)['budget.total']).toBeUndefined();
   });
 
+  it('in a project’s report: a fund’s name, a comma, then its sum (…分2批次下达我区…资金,合计13,804万元) is the grant’s whole', () => {
+    const title = '# 某区2024年度中央集中彩票公益金支持社会福利事业资金绩效自评报告\n\n';
+    const whole = '2024年,中央分2批次下达我区中央集中彩票公益金支持社会福利事业资金,合计13,804万元。各批次下达情况如下:\n';
+    const batches =
+      '2023年11月15日,财政部下达中央集中彩票公益金支持社会福利事业专项资金11,193万元。\n2024年7月3日,财政部下达中央集中彩票公益金支持社会福利事业资金2,611万元。';
+    expect(figuresOf(`${title}${whole}${batches}`)['budget.total']).toBe('13804万元');
+    // refused: a comma, then a sum after words that name no fund
+    expect(figuresOf(`${title}2024年,中央分2批次下达我区各类项目,合计13,804万元。`)['budget.total']).toBeUndefined();
+  });
+
   it('in a project’s report: a sentence opening on 以上…中 / 上述…中 states a part of what it listed, no budget of the project’s', () => {
     const title = '# 某区2021年度农业生产发展资金绩效自评报告\n\n';
     expect(figuresOf(`${title}以上任务中,农业信贷担保业务奖补资金977万元由区财政局负责管理实施。`)['budget.total']).toBeUndefined();
