@@ -4436,6 +4436,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(`${title}2024年,中央分2批次下达我区各类项目,合计13,804万元。`)['budget.total']).toBeUndefined();
   });
 
+  it('a section of one level’s funds ((一)中央福彩公益金使用情况) states that funding line’s spending and rate, never the unit’s', () => {
+    const report = (heading: string) =>
+      `# 某区民政局2023年度福彩公益金使用情况公告\n\n一、资金使用情况\n\n${heading}\n\n安排彩票公益金5万元,用于支持孤儿助学工程。已支付4万元,预算执行进度80%。`;
+    const level = figuresOf(report('(一)中央福彩公益金使用情况'));
+    expect([level['budget.executed'], level['budget.executionRate']]).toEqual([undefined, undefined]);
+    // refused: a section of the funds' use that names no level leaves them the unit's
+    expect(figuresOf(report('(一)福彩公益金使用情况'))['budget.executionRate']).toBe('80%');
+    // nor does a level that approved the money (县级批复资金情况) name a fund of its own
+    expect(figuresOf(report('(一)县级批复资金情况'))['budget.executionRate']).toBe('80%');
+  });
+
   it('in a project’s report: a sentence opening on 以上…中 / 上述…中 states a part of what it listed, no budget of the project’s', () => {
     const title = '# 某区2021年度农业生产发展资金绩效自评报告\n\n';
     expect(figuresOf(`${title}以上任务中,农业信贷担保业务奖补资金977万元由区财政局负责管理实施。`)['budget.total']).toBeUndefined();
