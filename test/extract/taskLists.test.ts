@@ -1914,6 +1914,22 @@ const REGION_ROWS_READ = ['青山县 | 1300 | - | - | 万元', '白水县 | 600 
 const FLATTENED: Example[] = [
   {
     layout:
+      'an allocation table one cell a paragraph, its money headed 资金分配额度, its 单位 column naming a place’s libraries and culture stations: institutions named after their place are its rows',
+    text: '2019年“三馆一站”免费开放专项资金\n\n分配情况\n\n单  位\n\n资金分配额度(万元)\n\n甲区图书馆\n\n10\n\n甲区文化馆\n\n10\n\n甲区东山镇综合文化站\n\n3\n\n甲区西河镇综合文化站\n\n3\n\n合计\n\n26',
+    rows: [
+      '甲区图书馆 | 10 | - | - | 万元',
+      '甲区文化馆 | 10 | - | - | 万元',
+      '甲区东山镇综合文化站 | 3 | - | - | 万元',
+      '甲区西河镇综合文化站 | 3 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the same 单位 column naming bureaus (a bureau given money is no task): no rows',
+    text: '2019年“三馆一站”免费开放专项资金\n\n分配情况\n\n单  位\n\n资金分配额度(万元)\n\n甲区文化局\n\n10\n\n甲区财政局\n\n10\n\n甲区教育局\n\n3\n\n甲区民政局\n\n3\n\n合计\n\n26',
+    rows: [],
+  },
+  {
+    layout:
       'an allocation table one cell a paragraph whose place column lost its header (补助资金(万元) / 约束性任务 over 东山镇 / 0.5 / 补助1户): each row opens with a place, the 合计 row their sum',
     text: '附件1\n\n2024年度巩固脱贫成果应急救助补助资金分配表及任务清单\n\n补助资金(万元)\n\n约束性任务\n\n东山镇\n\n0.5\n\n补助1户\n\n西河乡\n\n1.2\n\n补助2户\n\n南岭镇\n\n0.8\n\n补助1户\n\n合计\n\n2.5\n\n补助4户',
     rows: ['东山镇 | 0.5 | - | - | 万元', '西河乡 | 1.2 | - | - | 万元', '南岭镇 | 0.8 | - | - | 万元'],

@@ -27,7 +27,7 @@ import { displayWidth, normalizedOffset, rawOffset } from '../../parse/normalize
 import { type Segment, simplify, unitNote } from '../text.ts';
 import { CHANGE_COLUMN_HEADER, FUNDS, isLineBudget, TABLE_HEADERS, TOTAL_SCORE_LABEL } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
-import { fundingRowLabel, namedPlace, rateAgrees, type TaskMeasure } from './names.ts';
+import { fundingRowLabel, namedInstitution, namedPlace, rateAgrees, type TaskMeasure } from './names.ts';
 import {
   BLOCK_LABEL,
   bareColumnNamesProjects,
@@ -857,7 +857,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // (unless every row, that one too, makes the list's own total row, closing it or set first under the header)
     const listTotal = statedTotalAt(tokens, end, rowKinds) ?? statedTotalAt(tokens, j, rowKinds);
     if (unheaded && !(listTotal && closesWithSum(listTotal, inYuan) && inYuan.every((r) => namedPlace(simplify(r[0].name))))) continue;
-    const rows = withoutSubtotalRows(inYuan, listTotal).filter((r) => recipient < 0 || namedPlace(simplify(r[0].name)));
+    // (or an institution named for itself after its place: a library, a school, a culture station)
+    const rows = withoutSubtotalRows(inYuan, listTotal).filter(
+      (r) => recipient < 0 || namedPlace(simplify(r[0].name)) || namedInstitution(simplify(r[0].name)),
+    );
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = serialOf(tokens[end]?.text) === '2';
     // rows told apart by the words before their name (年度目标任务 | 支出项目名称 | 预算金额: two tasks one project funds)

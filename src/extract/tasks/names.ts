@@ -572,8 +572,11 @@ export function namedPlace(simplified: string): boolean {
  * institutions a fund is divided among, an item as a place is. Not a kind of them (城区学校, 乡镇卫生院, 县级医院: the place's
  * own name comes first, and something of the institution's own between it and what it is).
  */
+// (a place's cultural venues too, named after it directly: 甲区图书馆, 甲区乙镇综合文化站, the 三馆一站 a fund keeps open)
 const NAMED_INSTITUTION =
-  /^(?!各|全|本|我|该|其他|其它|所属|下辖|相关|有关)[\u4e00-\u9fff]{1,6}(?:市|县|区|旗|镇|乡)[\u4e00-\u9fff]{1,10}(?:学校|小学|中学|幼儿园|医院|卫生院)$/;
+  /^(?!各|全|本|我|该|其他|其它|所属|下辖|相关|有关)[\u4e00-\u9fff]{1,6}(?:市|县|区|旗|镇|乡)(?:[\u4e00-\u9fff]{1,10}(?:学校|小学|中学|幼儿园|医院|卫生院)|[\u4e00-\u9fff]{0,10}(?:图书馆|文化馆|美术馆|博物馆|纪念馆|文化站))$/;
+/** Whether a name is an institution named for itself after its place (NAMED_INSTITUTION), an item a fund is divided among. */
+export const namedInstitution = (simplified: string): boolean => NAMED_INSTITUTION.test(simplified.replace(/\s/g, ''));
 /**
  * Places or households of a kind counted, then the fund they share ("贫困乡1个奖补资金", "贫困行政村42个奖补资金", "脱贫户120户补助资金"):
  * the money for a class of recipients (the fund split by kind), no one task; the places themselves, when named, are.
