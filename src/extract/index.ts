@@ -669,6 +669,9 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
   return figures;
 }
 
+/** A figure's amount to compare with another's: in 元 where it is money, as written otherwise. */
+const amountOf = (f: Found) => toYuan(f.value, f.unit) ?? f.value;
+
 /**
  * Only project-only wordings' guesses for a key, the first in a sentence a list number opens and another, of another value,
  * in a sentence its sibling number opens ("1.产业发展类项目资金1200万元…。2.基础设施类项目资金500万元…"): each is one item's
@@ -680,10 +683,9 @@ function numberedRivalCandidates(list: Found[]): boolean {
   const numberOf = (f: Found) => NUMBERING.exec(sentenceBefore(f.segment.text, f.start))?.[0] ?? null;
   const first = numberOf(list[0]);
   if (!first || !/[\d一二三四五六七八九十①-⑳]/.test(first)) return false;
-  const value = (f: Found) => toYuan(f.value, f.unit) ?? f.value;
   return list.some((f) => {
     const n = numberOf(f);
-    return !!n && n !== first && shapeOfNumber(n) === shapeOfNumber(first) && value(f) !== value(list[0]);
+    return !!n && n !== first && shapeOfNumber(n) === shapeOfNumber(first) && amountOf(f) !== amountOf(list[0]);
   });
 }
 
@@ -705,8 +707,7 @@ function grantsToUsCompete(list: Found[]): boolean {
   if (list.length < 2 || !list.every((f) => f.candidate)) return false;
   const toUs = list.filter((f) => GRANTED_TO_US.test(sentenceBefore(f.segment.text, f.end)));
   if (toUs.length < 2) return false;
-  const value = (f: Found) => toYuan(f.value, f.unit) ?? f.value;
-  return new Set(toUs.map(value)).size > 1;
+  return new Set(toUs.map(amountOf)).size > 1;
 }
 
 /**
