@@ -40,6 +40,7 @@ import {
   NAME_COLUMN,
   PLACE_NAME_HEADERS,
   moneyGroupAfterPlaces,
+  rowsMakeTotal,
   placeColumn,
   RECIPIENT_COLUMN,
   SOURCE_COLUMN,
@@ -810,7 +811,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (recipient >= 0) kinds[recipient] = 'name';
     // "补助资金(万元) | 约束性任务" over "甲镇 | 0.2 | 补助1户": the places' column copied without its header (a blank header
     // cell), each row opening with a place before the header's cells; read only where the list's closing total states the sum
-    // of the rows' money (placesUnheaded, below)
+    // of the rows' money (placesUnheaded, below; projectTables' rowsMakeTotal)
     const unheaded = placesUnheaded(tokens, j, kinds);
     if (unheaded) {
       kinds.unshift('name');
@@ -856,7 +857,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
     // (unless every row, that one too, makes the list's own total row, closing it or set first under the header)
     const listTotal = statedTotalAt(tokens, end, rowKinds) ?? statedTotalAt(tokens, j, rowKinds);
-    if (unheaded && !(listTotal && closesWithSum(listTotal, inYuan) && inYuan.every((r) => namedPlace(simplify(r[0].name))))) continue;
+    if (unheaded && !(listTotal && rowsMakeTotal(inYuan, listTotal) && inYuan.every((r) => namedPlace(simplify(r[0].name))))) continue;
     // (or an institution named for itself after its place: a library, a school, a culture station)
     const rows = withoutSubtotalRows(inYuan, listTotal).filter(
       (r) => recipient < 0 || namedPlace(simplify(r[0].name)) || namedInstitution(simplify(r[0].name)),
@@ -873,7 +874,6 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
   return out;
 }
 
-/** The rows that start between `from` and `to`: a word that is no total (合计) with an amount right after it. */
 /**
  * A header of money and words alone (no column names the rows) whose first row opens with a place and then holds one cell
  * under each header: the column of the places the money is divided among, its header cell left blank in the page.
@@ -885,15 +885,7 @@ function placesUnheaded(tokens: Token[], from: number, kinds: Kind[]): boolean {
   return namedPlace(simplify(opening)) && !!cellNumber(tokens[from + 1]?.text ?? '');
 }
 
-/** Whether the list's stated total is, for each measure it states, the sum of every row's (the whole of the places' money). */
-function closesWithSum(total: StatedTotal, rows: TaskFragment[][]): boolean {
-  if (!total.size || rows.length < 2) return false;
-  return [...total].every(([measure, amount]) => {
-    const values = rows.map((r) => r.find((f) => f.measure === measure)?.value);
-    return values.every((v) => v !== undefined) && sumOf(values as string[]).equals(amount);
-  });
-}
-
+/** The rows that start between `from` and `to`: a word that is no total (合计) with an amount right after it. */
 function rowsStarted(tokens: Token[], from: number, to: number): number {
   let n = 0;
   for (let q = from; q < to; q++) if (rowLeftUnread(tokens, q)) n++;

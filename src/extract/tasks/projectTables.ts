@@ -557,6 +557,11 @@ function madeInFull(money: (Map<string, Decimal> | null)[], statedTotal: StatedT
   });
 }
 
+/** Whether a list's rows, two at least, add up exactly to every measure its own total row states (madeInFull). */
+export function rowsMakeTotal(rows: TaskFragment[][], statedTotal: StatedTotal): boolean {
+  return rows.length >= 2 && madeInFull(rows.map(moneyOf), statedTotal);
+}
+
 /**
  * The money of a list's total row by measure: each measure's cell holding one plain number (a blank or worded cell
  * states none of it). Null where no cell does.
