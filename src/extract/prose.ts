@@ -1012,9 +1012,12 @@ function levelFundLine(sentenceFigures: Found[], text: string, after = '', earli
     !appropriationAfterUnitBudget(text, earlier)
   )
     return;
-  for (const f of sentenceFigures) {
-    if (!f.qualifier && (f.key.startsWith('budget.') || f.key === 'expense.total')) f.qualifier = 'source';
-  }
+  asSourceLine(sentenceFigures);
+}
+
+/** A sentence's budget, spending and rate as one funding source's (qualified 'source'), none of them the unit's. */
+function asSourceLine(sentenceFigures: Found[]): void {
+  for (const f of sentenceFigures) if (!f.qualifier && (f.key.startsWith('budget.') || SPENT_KEYS.has(f.key))) f.qualifier = 'source';
 }
 
 /**
@@ -1029,17 +1032,16 @@ const CLASS_HEADING =
 /**
  * A section of one level's funds ("(一)中央福彩公益金使用情况", "(二)省级资金使用情况"): the budget, spending and rate stated in
  * it with no subject of their own are that funding line's, never the unit's (convention 2, B-013: a rate of one funding line is
- * not the unit's). Group 1: the level. (A level that approves or hands the money out, "县级批复资金情况", names no fund of its own.)
+ * not the unit's). (A level that approves or hands the money out, "县级批复资金情况", names no fund of its own.)
  */
 const LEVEL_FUNDS_HEADING =
-  /^\s*(?:#+\s*)?(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(中央|省级|市级|州级|县级|区级|本级|地方)(?:(?!批复|下达|拨付|分配|安排)[\u4e00-\u9fff]){0,10}?(?:资金|公益金|经费)的?(?:使用|执行|支出|安排)?情况\s*[。:]?\s*$/;
-/** The class name a level's section is read under: not one of CLASS_LINE's, its figures qualified by the level. */
-const LEVEL_SECTION = 'level:';
+  /^\s*(?:#+\s*)?(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:中央|省级|市级|州级|县级|区级|本级|地方)(?:(?!批复|下达|拨付|分配|安排)[\u4e00-\u9fff]){0,10}?(?:资金|公益金|经费)的?(?:使用|执行|支出|安排)?情况\s*[。:]?\s*$/;
+/** The class a level's section is read under: not one of CLASS_LINE's, its figures a funding source's (asSourceLine). */
+const LEVEL_SECTION = '一级资金';
 
 /** The class a heading is, or undefined. */
 function classOfHeading(heading: string): string | undefined {
-  const level = LEVEL_FUNDS_HEADING.exec(heading)?.[1];
-  return level ? `${LEVEL_SECTION}${level}` : CLASS_HEADING.exec(heading)?.[1];
+  return LEVEL_FUNDS_HEADING.test(heading) ? LEVEL_SECTION : CLASS_HEADING.exec(heading)?.[1];
 }
 
 /**
@@ -1057,11 +1059,8 @@ const REPORT_PART_LABEL = /^\s*(?:资金|预算|经费)?(?:使用|执行|支出|
 
 /** Under a class heading, a subjectless sentence's budget and spending are that class's (see CLASS_HEADING). */
 function classLine(sentenceFigures: Found[], text: string, firstNumberAt: number, heading: string | undefined): void {
-  if (heading?.startsWith(LEVEL_SECTION)) {
-    // (qualified as a funding source's, as a level's figures in a sentence are)
-    for (const f of sentenceFigures) if (!f.qualifier && (f.key.startsWith('budget.') || SPENT_KEYS.has(f.key))) f.qualifier = 'source';
-    return;
-  }
+  // (a level's section: its figures a funding source's, as a level's in a sentence are)
+  if (heading === LEVEL_SECTION) return asSourceLine(sentenceFigures);
   const line = heading ? CLASS_LINE[heading] : undefined;
   if (!line || NATURE_SUBJECT.test(text) || OWN_SUBJECT.test(text.slice(0, firstNumberAt).replace(REPORT_PART_LABEL, ''))) return;
   asClassLine(sentenceFigures, line);
