@@ -2924,8 +2924,8 @@ interface YearTallies {
 /** The years a report names: with budget words (counts), inside cited titles (cited), at all (named), with money spent (spent). */
 function yearTallies(segments: Segment[], head: HeadLine[]): YearTallies {
   const counts = new Map<number, number>();
-  // years inside a cited document's title (根据《关于开展2025年…评价工作的通知》): that document's, the
-  // report's only when the report names no year of its own
+  // years inside a cited document's title (根据《关于开展2025年…评价工作的通知》, or 根据省财政厅关于2021年…的通知 without
+  // its 《》): that document's, the report's only when the report names no year of its own
   const cited = new Map<number, number>();
   const named = new Set<number>();
   const spent = new Map<number, number>();
@@ -2945,9 +2945,10 @@ function yearTallies(segments: Segment[], head: HeadLine[]): YearTallies {
       // a report looking back names the next year's plans ("2024年我局将…", "2024年计划预算数…"): not the year evaluated
       if (looksBack && PLANNED.test(about)) continue;
       // a target's or a range's end ("到2025年", "2021-2025年") or a cited title's year names no year reported
-      if (!month && !TARGET_BEFORE.test(s.text.slice(Math.max(0, m.index - 3), m.index)) && !insideCitation(s.text, m.index)) named.add(y);
+      const inCitedTitle = insideCitedTitle(s.text, m.index);
+      if (!month && !TARGET_BEFORE.test(s.text.slice(Math.max(0, m.index - 3), m.index)) && !inCitedTitle) named.add(y);
       if (!/收入|支出|预算|决算|经费|绩效|资金/.test(about)) continue;
-      const tally = insideCitation(s.text, m.index) ? cited : counts;
+      const tally = inCitedTitle ? cited : counts;
       tally.set(y, (tally.get(y) ?? 0) + 1);
       // money spent in the year (执行数, 实际支出, 决算): the year a report looking back evaluates, not the plans
       // it names for the next ("2024年预算安排70万元", "2024年我局将继续加强预算管理")
@@ -3168,7 +3169,8 @@ const DIRECTIVE_END = /(?:通知|意见|办法|规定|细则|方案|决定|批�
  * (《青山县审计局2022年度部门决算.docx》) is no directive and keeps its year.
  */
 function insideCitedDirective(text: string, at: number): boolean {
-  if (!insideCitation(text, at)) return false;
+  // (a directive cited without its 《》 is one by its closing words: BARE_CITATION_AFTER)
+  if (!insideCitation(text, at)) return insideBareCitation(text, at);
   const open = text.lastIndexOf('《', at);
   const close = text.indexOf('》', at);
   const cited = text.slice(open + 1, close < 0 ? undefined : close).trim();
@@ -3179,6 +3181,25 @@ function insideCitedDirective(text: string, at: number): boolean {
 function insideCitation(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
+/**
+ * A cited notice's title written without its 《》: "根据安徽省财政厅关于2021年民生工程资金筹措事项的通知(皖财预〔2021〕269号)". Its
+ * year, after 关于, is that notice's, as it is inside 《》: the word citing it (根据 / 按照 …) and the body that issued it come
+ * before, and the notice's name (…的通知 / 的批复 …) closes it within the clause.
+ */
+const BARE_CITATION_BEFORE = /(?:根据|按照|依据|依照|转发)[^,;。:《》]{0,24}关于\s*$/;
+/** What closes such a title after its year: the kind of document cited. */
+const BARE_CITATION_AFTER = /^[^,;。《》]{0,60}?的(?:通知|批复|函|意见|决定|办法)/;
+
+/** Is the year at `at` inside a notice's title cited without its 《》 (BARE_CITATION_BEFORE / _AFTER)? */
+function insideBareCitation(text: string, at: number): boolean {
+  return BARE_CITATION_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && BARE_CITATION_AFTER.test(text.slice(at));
+}
+
+/** Is the year at `at` inside a cited title, in 《》 or written without them? */
+function insideCitedTitle(text: string, at: number): boolean {
+  return insideCitation(text, at) || insideBareCitation(text, at);
 }
 
 function isComparison(text: string, yearAt: number): boolean {
