@@ -3119,7 +3119,7 @@ const ALLOCATION_NOTICE = new RegExp(`^[^《》。]{0,40}关于${HANDS_OUT}[^《
  */
 const FUNDS_NOTICE = /^[^《》。]{0,40}关于[^《》。]{0,60}(?:资金|经费)[^《》。]{0,20}情况的?(?:通报|公告)\s*$/;
 
-/** Whether the title zone's first lines are a notice of the funds' state (FUNDS_NOTICE). */
+/** Whether any line of the title zone is a notice of the funds' state (FUNDS_NOTICE; not only its first six, as allocationNotice reads). */
 function fundsNotice(head: HeadLine[]): boolean {
   return head.some((l) => FUNDS_NOTICE.test(l.text));
 }

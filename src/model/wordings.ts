@@ -2062,9 +2062,9 @@ const LABEL_NOTE = String.raw`\((?:[A-F](?:\/[A-F])?(?:×100%)?|调整后|调整
  * "农业生产发展资金(农机购置补贴)": what the money is for, not a part of it. Words only: no batch (第二批), level (中央,
  * 省级 … alone), carry-over or change, which would make the amount one part of the fund's money (BUDGET_PART's words).
  */
+const FUND_PURPOSE_NOTE = String.raw`(?<=资金|经费|公益金|转移支付)\((?![^()]*(?:批|含|其中|结转|结余|调整|追加|调减|追减|剩余))(?!${FUND_LEVEL}(?:财政)?(?:资金|补助|配套)?\))[\u4e00-\u9fff、]{2,16}\)`;
 /** A fund's name, perhaps its purpose in brackets, then a comma and its sum (…资金,合计 / …资金(水利部分),共计). */
 const FUND_SUM_AFTER_COMMA = String.raw`(?<=(?:资金|经费|公益金)(?:\([^()]{2,16}\))?),\s*(?:合计|共计)`;
-const FUND_PURPOSE_NOTE = String.raw`(?<=资金|经费|公益金|转移支付)\((?![^()]*(?:批|含|其中|结转|结余|调整|追加|调减|追减|剩余))(?!${FUND_LEVEL}(?:财政)?(?:资金|补助|配套)?\))[\u4e00-\u9fff、]{2,16}\)`;
 
 /**
  * Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", the currency sign (¥, ￥ folded to it), a
