@@ -1765,6 +1765,11 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
+/** What opens the breakdown of an item's amount: 其中, or a colon right after the amount's unit. */
+const BREAKDOWN_OPEN = /其中|(?<=元)\s*:/;
+/** Words before a list that only announce it: no number, a colon closing them. */
+const ANNOUNCEMENT_ONLY = /^[^\d。]{1,30}:\s*$/;
+
 /**
  * The measure of the total stated right before a run (in the sentence its first item opens, or the sentence before, in
  * the same paragraph or the one above) when each item states one money amount and nothing else and the amounts add up
@@ -1775,7 +1780,10 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
   const amounts = run.map((item) => {
     // (beside its rate or progress in a clause of its own, "…618.97元,项目支出进度100%": one amount of money still; a share,
     // "项目管理费占1%计6万元", is another number)
-    const clause = itemClause(item.segment.text.slice(item.start, item.end));
+    // (its parts after its amount, ":其中A 176万元;B 160万元" or ":A 135万元", break that one amount down: subItems.ts)
+    const whole = itemClause(item.segment.text.slice(item.start, item.end));
+    const partsAt = whole.search(BREAKDOWN_OPEN);
+    const clause = partsAt < 0 ? whole : whole.slice(0, partsAt);
     const numbers = amountsOf(clause, true);
     const money = numbers.filter((n) => isMoneyUnit(n.unit));
     const rated = (n: NumberToken) => cueMeasure(clause.slice(clauseStartBefore(clause, n.start), n.start)) === 'rate';
@@ -1786,7 +1794,9 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
   const first = run[0];
   let before = first.segment.text.slice(0, first.at);
   let beforeSegment = first.segment;
-  if (!before.trim()) {
+  // (or a paragraph the run opens on words that only announce it, "体育彩票公益金主要用于:": the total is in the one above,
+  // "…支出565.80万元。具体使用情况如下:")
+  if (!before.trim() || ANNOUNCEMENT_ONLY.test(before)) {
     const i = positionOf(segments, first.segment) - 1;
     before = i >= 0 && segments[i].kind === 'paragraph' ? segments[i].text : '';
     if (i >= 0) beforeSegment = segments[i];
