@@ -26,6 +26,7 @@ import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
 import { CELL_GAPS, CELLS_LAID_OUT, displayWidth, MIN_MEASURE } from './normalize.ts';
 import { TABLE_HEADERS } from '../model/wordings.ts';
+import { Decimal } from '../model/money.ts';
 import { findLaidOutRegions } from './layoutRows.ts';
 
 interface MdNode {
@@ -1266,13 +1267,16 @@ export function findBarredCellRegions(lines: string[]): Region[] {
       // a blank cell right before the header, opening its row as every row after it opens on one: the leading bar of a pipe
       // table's rows ("| 序号 | 项目单位 | …") copied one cell a line, an empty first column the table is read without
       const led = f > 0 && !before && (f === 1 || !HEADER_LIKE.test(cells[f - 2].text.replace(/\s/g, '')));
-      if (opens && (FIRST_COLUMN_HEADER.test(head) || LABEL_HEADER.test(head))) {
+      if (opens && (FIRST_COLUMN_HEADER.test(head) || LABEL_HEADER.test(head) || RECIPIENT_HEADER.test(head))) {
         for (let width = 2; width <= MAX_COLUMNS && f + width <= cells.length; width++) {
           const header = cells.slice(f, f + width).map((c) => c.text);
           const rest = cells.slice(f + width).map((c) => c.text);
           const rows = barredRows(header, rest);
           // (every cell laid, but for a last row cut short)
           if (rows >= MIN_DATA_ROWS && rest.length - rows * width < width) fits.push({ width, rows, lead: false });
+          // (one row that is the whole run, its last cell the sum of the values before it under a total's header: one unit's
+          // allocation table, the items its columns)
+          else if (rest.length === width && summedRow(header, rest)) fits.push({ width, rows: 1, lead: false });
           if (!led) continue;
           const ledRows = barredRows(header, withoutLeadingBlanks(rest, width + 1));
           if (ledRows >= MIN_DATA_ROWS && rest.length - ledRows * (width + 1) < width + 1) fits.push({ width, rows: ledRows, lead: true });
@@ -1299,6 +1303,25 @@ export function findBarredCellRegions(lines: string[]): Region[] {
     }
   }
   return regions;
+}
+
+/** A first column naming the unit each row's money goes to: 项目单位, 预算单位, 用款单位. */
+const RECIPIENT_HEADER = /^(?:项目|预算|实施|资金|用款)单位$/;
+/** The header of a row's total, its last column: 合计, 本次下达资金金额, 分配资金总额 (a unit note after it aside). */
+const ROW_TOTAL_HEADER = /(?:合计|小计|总计|总额|金额)(?:\((?:万元|元|亿元)\))?$/;
+
+/**
+ * Whether a row under `header` opens on words and states only values after them, three at least, the last (under a total's
+ * header) their sum to the last digit: a one-row table no other reading of the run's cells could give.
+ */
+function summedRow(header: string[], row: string[]): boolean {
+  const values = row.slice(1);
+  if (header.some((h) => !HEADER_LIKE.test(h) || isValueCell(h) || TOTAL_LABEL.test(h.replace(/\s/g, '')))) return false;
+  if (!ROW_TOTAL_HEADER.test(header[header.length - 1].replace(/\s/g, '')) || !row[0] || isValueCell(row[0])) return false;
+  if (values.length < 3 || values.some((v) => !/^-?[\d,]+(?:\.\d+)?$/.test(v.replace(/\s/g, '')))) return false;
+  const amounts = values.map((v) => new Decimal(v.replace(/[\s,]/g, '')));
+  const total = amounts.pop() as Decimal;
+  return amounts.reduce((sum, a) => sum.plus(a), new Decimal(0)).equals(total);
 }
 
 /**

@@ -8078,6 +8078,37 @@ const SUB_ITEMS: Example[] = [
   },
 ];
 
+/** One unit's allocation table, its items the columns and their total the last (tasks/itemColumns.ts). */
+const ITEM_COLUMNS_LEAD =
+  '青山区卫生健康局:\n\n现将2024年基本公共卫生服务等中央补助资金下达给你们。\n\n附件:2024年基本公共卫生服务中央补助资金分配表\n\n单位:万元\n\n';
+const ITEM_COLUMNS: Example[] = [
+  {
+    layout: 'a pipe table of one unit’s row, each item a column and 本次下达资金金额 their sum: each item its budget',
+    text: `${ITEM_COLUMNS_LEAD}| 项目单位 | 基本公共卫生服务 | 重点地方病防治 | 职业病防治 | 本次下达资金金额 |\n|---|---|---|---|---|\n| 卫健局 | 257.5 | 12.09 | 9.1 | 278.69 |`,
+    rows: ['基本公共卫生服务 | 257.5 | - | - | 万元', '重点地方病防治 | 12.09 | - | - | 万元', '职业病防治 | 9.1 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table copied one cell a line, each cell closed by its bar',
+    text: `${ITEM_COLUMNS_LEAD}${['项目单位', '基本公共卫生服务', '重点地方病防治', '职业病防治', '本次下达资金金额', '卫健局', '257.5', '12.09', '9.1', '278.69'].map((c) => `${c} |`).join('\n')}`,
+    rows: ['基本公共卫生服务 | 257.5 | - | - | 万元', '重点地方病防治 | 12.09 | - | - | 万元', '职业病防治 | 9.1 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: columns that are the sources of the money (中央资金 | 省级资金 | 合计), no items',
+    text: `${ITEM_COLUMNS_LEAD}| 项目单位 | 中央资金 | 省级资金 | 市级资金 | 合计 |\n|---|---|---|---|---|\n| 卫健局 | 257.5 | 12.09 | 9.1 | 278.69 |`,
+    rows: [],
+  },
+  {
+    layout: 'refused: item cells that miss the total (257.5 + 12.09 + 9.1 ≠ 280)',
+    text: `${ITEM_COLUMNS_LEAD}| 项目单位 | 基本公共卫生服务 | 重点地方病防治 | 职业病防治 | 本次下达资金金额 |\n|---|---|---|---|---|\n| 卫健局 | 257.5 | 12.09 | 9.1 | 280 |`,
+    rows: [],
+  },
+  {
+    layout: 'refused: no word of the title or the total’s header says what the money is (合计 under a table of no allocation)',
+    text: '青山区卫生健康局2024年工作情况\n\n单位:万元\n\n| 项目单位 | 基本公共卫生服务 | 重点地方病防治 | 职业病防治 | 合计 |\n|---|---|---|---|---|\n| 卫健局 | 257.5 | 12.09 | 9.1 | 278.69 |',
+    rows: [],
+  },
+];
+
 /**
  * Written from invented reports of a blind set (a list's number before each clause, a grant's document number before its
  * verb, a total the items overshoot, parts named by 其, 分配 as a budget's verb, a total row's 合计 under 序号), each with the
@@ -8668,6 +8699,7 @@ describe.each([
   ['evaluation notices, payments and their remarks', NOTICES_AND_PAYMENTS],
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
   ['an item’s parts after its amount', SUB_ITEMS],
+  ['one unit’s allocation table, its items the columns', ITEM_COLUMNS],
   ['a fund divided among places, and places that split an item', PLACES],
   ['a lottery fund’s uses by level and item', LOTTERY_FUND_USES],
   ['grants proposed and given', GRANTS],

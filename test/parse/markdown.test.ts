@@ -400,6 +400,25 @@ describe('tables copied one cell a line, each cell closed by its bar, blank cell
   });
 });
 
+describe('one unit’s allocation table copied one cell a line, its items the columns and their total last', () => {
+  const barred = (cells: string[]) => cells.map((c) => `${c} |`);
+  const grid = (lines: string[]) => findBarredCellRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+  const HEADER = ['项目单位', '健身路径更新', '全民健身赛事', '社会体育指导员培训', '本次下达资金金额'];
+  const ROW = ['体育局', '90', '60', '30', '180'];
+
+  it('lays the one row back under its header when the values before the total add up to it', () => {
+    expect(grid(['单位:万元', ...barred([...HEADER, ...ROW])])).toEqual([[HEADER, ROW]]);
+  });
+
+  it('refused: a row the total does not sum, a row of words only, or cells past the one row', () => {
+    expect(grid(barred([...HEADER, '体育局', '90', '60', '30', '200']))).toEqual([]);
+    expect(grid(barred([...HEADER, '体育局', '甲', '乙', '丙', '丁']))).toEqual([]);
+    expect(grid(barred([...HEADER, ...ROW, '教育局']))).toEqual([]);
+    // a total heading no sum column (the header's last cell a plain item): the cells stay text
+    expect(grid(barred([...HEADER.slice(0, 4), '宣传推广', ...ROW]))).toEqual([]);
+  });
+});
+
 describe('a table pasted with tabs in some rows and runs of spaces in others', () => {
   it('makes tabs of the gaps of a row with as many cells as the tab row beside it', () => {
     const lines = ['支出方向\t下达资金\t实际支出\t执行率', '职业培训补贴\t420.00\t396.80\t94.48%', '社会保险补贴   615.50   615.50   100%'];

@@ -77,6 +77,7 @@ import {
 import { readLabelledBlocks } from './labelledBlocks.ts';
 import { readOrdinalGrants } from './ordinalGrants.ts';
 import { investedWithoutSpending } from './names.ts';
+import { readItemColumns } from './itemColumns.ts';
 import { readProjectTables } from './projectTables.ts';
 import { readPurposeClauses } from './purposeClauses.ts';
 import { readFlatProseCells, readProseCells } from './proseCells.ts';
@@ -88,6 +89,7 @@ import { readYearColumnRows } from './yearColumns.ts';
 export function extractTaskLists(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   const groups = [
     ...readProjectTables(doc, segments, year),
+    ...readItemColumns(doc, segments, year),
     ...readProseCells(doc, segments),
     ...readFlatProseCells(segments),
     ...readSubProjects(doc, segments, year),

@@ -146,7 +146,7 @@ export const SOURCE_COLUMN = new RegExp(
 const LEVEL_MONEY_COLUMN =
   /^(?:其中:?)?(?:中央|自治区|省|市|县|区|州|旗)(?:级|本级)?(?:财政)?(?:补助|配套|衔接|专项|奖补)?(?:资金)?(?:\((?:万元|元|亿元|千元)\))?$/;
 /** A funding-source column (SOURCE_COLUMN) or a level's money (LEVEL_MONEY_COLUMN): a part of a row's whole. */
-const sourceOrLevel = (t: string | undefined) =>
+export const sourceOrLevel = (t: string | undefined) =>
   !!t && (SOURCE_COLUMN.test(t) || (LEVEL_MONEY_COLUMN.test(t) && !/^(?:中央|省|市|县|区|州|旗)$/.test(t)));
 
 /** A cell that cannot stand under a block's merged label: words other than the label or a task's number. */
@@ -339,7 +339,7 @@ export function unitsRow(row: string[] | undefined): boolean {
 }
 
 /** The table's money unit: declared in its header rows or the lines above it, else by a note right under it, else 万元. */
-function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: number, sectionAt = -1): Unit {
+export function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: number, sectionAt = -1): Unit {
   const headerEnd = headerAt + (unitsRow(texts[headerAt + 1]) ? 2 : 1);
   // a list under a section title inside the table: the unit its title or header declares ("附:分项支出明细(单位:元)") is its
   // own, whatever the rows above (a form's funds block in 万元) declare
