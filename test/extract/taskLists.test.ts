@@ -8078,6 +8078,20 @@ const SUB_ITEMS: Example[] = [
   },
 ];
 
+/** A total's parts announced by the money named again ("在这笔资金中", "上述资金中") as 其中 announces them. */
+const MONEY_NAMED_AGAIN: Example[] = [
+  {
+    layout: 'the parts after 在这笔资金中 in the paragraph below the total, each with its beneficiaries counted: budgets',
+    text: '青山市义务教育补助资金下达到位\n\n近日,市财政落实城乡义务教育市级补助资金300万元。\n\n在这笔资金中,寄宿生生活补助资金120万元,受益学生1800人;营养改善补助资金100万元,受益学生1600人;免费教科书补助资金80万元,受益学生6000人。',
+    rows: ['寄宿生生活补助资金 | 120 | - | - | 万元', '营养改善补助资金 | 100 | - | - | 万元', '免费教科书补助资金 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same words before parts that overshoot the total (120 + 100 + 90 > 300)',
+    text: '青山市义务教育补助资金下达到位\n\n近日,市财政落实城乡义务教育市级补助资金300万元。\n\n在这笔资金中,寄宿生生活补助资金120万元,受益学生1800人;营养改善补助资金100万元,受益学生1600人;免费教科书补助资金90万元,受益学生6000人。',
+    rows: [],
+  },
+];
+
 /** One unit's allocation table, its items the columns and their total the last (tasks/itemColumns.ts). */
 const ITEM_COLUMNS_LEAD =
   '青山区卫生健康局:\n\n现将2024年基本公共卫生服务等中央补助资金下达给你们。\n\n附件:2024年基本公共卫生服务中央补助资金分配表\n\n单位:万元\n\n';
@@ -8700,6 +8714,7 @@ describe.each([
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
   ['an item’s parts after its amount', SUB_ITEMS],
   ['one unit’s allocation table, its items the columns', ITEM_COLUMNS],
+  ['a total’s parts after the money named again', MONEY_NAMED_AGAIN],
   ['a fund divided among places, and places that split an item', PLACES],
   ['a lottery fund’s uses by level and item', LOTTERY_FUND_USES],
   ['grants proposed and given', GRANTS],
