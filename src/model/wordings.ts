@@ -2209,6 +2209,15 @@ export const NOT_WHOLE_ALLOTMENT =
   /第[一二三四五六七八九十\d]+批|批次|追加|调增|调减|调整|收回|结余|结转|剩余|支出|支付|累计|其中|合计|共计|用于|到位/;
 
 /**
+ * The header of a table's first column naming the unit each row's money goes to: 项目单位, 预算单位, 用款单位 (单位名称 too, in
+ * the readers that take it). The Markdown reader lays back one-unit allocation tables copied one cell a line opening on it;
+ * the task readers read such a table's item columns (tasks/itemColumns.ts).
+ */
+export const RECIPIENT_HEADER = /^(?:项目|预算|实施|资金|用款)?单位(?:名称)?$/;
+/** The header of the column that totals a row's money, its last: 合计, 本次下达资金金额, 分配资金总额 (a unit note after it aside). */
+export const ROW_TOTAL_HEADER = /(?:合计|小计|总计|总额|金额)(?:\((?:万元|元|亿元)\))?$/;
+
+/**
  * The label of a score table's total row ("总分 | 100 | 95"; the Yunnan and Hunan forms' 综合得分 / 综合评分): the sum of the
  * scores, the report's overall score, never a task's name nor words of one (its weight 100 and its score are no money).
  */

@@ -25,7 +25,7 @@ import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
 import { CELL_GAPS, CELLS_LAID_OUT, displayWidth, MIN_MEASURE } from './normalize.ts';
-import { TABLE_HEADERS } from '../model/wordings.ts';
+import { RECIPIENT_HEADER, ROW_TOTAL_HEADER, TABLE_HEADERS } from '../model/wordings.ts';
 import { Decimal } from '../model/money.ts';
 import { findLaidOutRegions } from './layoutRows.ts';
 
@@ -1304,11 +1304,6 @@ export function findBarredCellRegions(lines: string[]): Region[] {
   }
   return regions;
 }
-
-/** A first column naming the unit each row's money goes to: 项目单位, 预算单位, 用款单位. */
-const RECIPIENT_HEADER = /^(?:项目|预算|实施|资金|用款)单位$/;
-/** The header of a row's total, its last column: 合计, 本次下达资金金额, 分配资金总额 (a unit note after it aside). */
-const ROW_TOTAL_HEADER = /(?:合计|小计|总计|总额|金额)(?:\((?:万元|元|亿元)\))?$/;
 
 /**
  * Whether a row under `header` opens on words and states only values after them, three at least, the last (under a total's

@@ -20,11 +20,8 @@ import { type Segment, segmentAt, simplify, textAbove } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
 import { columnOf, NAME_COLUMN, placeColumn, sourceOrLevel, unitOf } from './projectTables.ts';
+import { RECIPIENT_HEADER, ROW_TOTAL_HEADER } from '../../model/wordings.ts';
 
-/** The first column's header: the unit the money goes to (项目单位, 预算单位, 单位名称) or the place. */
-const RECIPIENT_COLUMN = /^(?:项目|预算|实施|资金|用款)?单位(?:名称)?$/;
-/** The last column's header: the items' total (合计, 本次下达资金金额, 分配资金总额). */
-const TOTAL_HEADER = /(?:合计|小计|总计|总额|金额)(?:\((?:万元|元|亿元)\))?$/;
 /** What the title or the total's header says the money is: what is given out, or what was spent. */
 const GIVEN = /分配|下达|安排|预算/;
 const SPENT = /支出|使用|拨付|执行/;
@@ -36,14 +33,15 @@ export function readItemColumns(doc: Document, segments: Segment[], year: number
     if (block.rows.some((row) => row.length !== block.rows[0].length || row.some((c) => c.rowSpan > 1 || c.colSpan > 1))) return;
     const [header, row] = block.rows.map((r) => r.map((c) => simplify(c.text).replace(/\s/g, '')));
     const last = header.length - 1;
-    if (last < 3 || !(RECIPIENT_COLUMN.test(header[0]) || placeColumn(header[0]) || NAME_COLUMN.test(header[0]))) return;
-    if (!row[0] || /\d/.test(row[0]) || !TOTAL_HEADER.test(header[last])) return;
+    if (last < 3 || !(RECIPIENT_HEADER.test(header[0]) || placeColumn(header[0]) || NAME_COLUMN.test(header[0]))) return;
+    if (!row[0] || /\d/.test(row[0]) || !ROW_TOTAL_HEADER.test(header[last])) return;
     const items = header.slice(1, last);
-    if (items.some((h) => !h || columnOf(h, year) || sourceOrLevel(h) || TOTAL_HEADER.test(h))) return;
+    if (items.some((h) => !h || columnOf(h, year) || sourceOrLevel(h) || ROW_TOTAL_HEADER.test(h))) return;
     const cells = row.slice(1).map((t) => moneyCell(t));
-    // (a cell's own unit, else the table's)
+    // (a cell's own unit, else the table's: one for them all)
     if (cells.some((c) => !c || (c.unit && !isMoneyUnit(c.unit)))) return;
     const amounts = cells as { value: string; unit: Unit }[];
+    if (new Set(amounts.map((c) => c.unit)).size !== 1) return;
     if (!sumOf(amounts.slice(0, -1).map((c) => c.value)).equals(amounts[amounts.length - 1].value)) return;
     const words = `${textAbove(doc, blockIndex).join(' ')} ${header[last]}`;
     const measure: TaskMeasure | null = SPENT.test(header[last]) ? 'executed' : GIVEN.test(words) ? 'budget' : null;
