@@ -5869,6 +5869,17 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: ['东山区 | 439 | - | - | 万元', '青河县 | 273 | - | - | 万元'],
   },
   {
+    layout:
+      'the places under 县(市) copied one cell a paragraph, its 合计 first under the header (the bracket naming the other level of place)',
+    text: '2023年农机补助资金分配表\n\n单位:万元\n\n县(市)\n\n金额\n\n合计\n\n712\n\n东山县\n\n439\n\n青河市\n\n273',
+    rows: ['东山县 | 439 | - | - | 万元', '青河市 | 273 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a bracket naming no level of place after one (县(合计)) heads no place column',
+    text: '2023年农机补助资金分配表\n\n单位:万元\n\n县(合计)\n\n金额\n\n合计\n\n712\n\n东山县\n\n439\n\n青河市\n\n273',
+    rows: [],
+  },
+  {
     layout: 'refused: the places’ table on its side with a row of words (建设内容) below them is not turned back',
     text: '附表1:2023年农机补助资金分配表\n单位:万元\n\n| 县(市、区) | 东山 | 青河 | 白水 |\n|---|---|---|---|\n| 建设内容 | 育秧大棚 | 烘干中心 | 农机库 |\n| 金额 | 439 | 273 | 676 |',
     rows: [],

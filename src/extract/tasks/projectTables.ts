@@ -53,12 +53,12 @@ export const NAME_COLUMN =
  */
 export const PLACE_NAME_HEADERS = ['各设区市名称', '设区市名称', '县市区名称', '县区名称', '区县名称', '市县名称', '地区名称'];
 /**
- * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 镇、村 | 项目名称, 县(市、区) | 分配金额, 市县名称 |
+ * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 镇、村 | 项目名称, 县(市、区) / 县(市) | 分配金额, 市县名称 |
  * 资金合计, a city's 区 | 合计, a region's 地县 / 旗县 / 盟市 | 资金合计): the places a fund is divided among. Beside a project column it only locates the projects; alone it names the
  * rows, each place's share a line of the fund's money (convention 7; names.ts namedPlace).
  */
 export const PLACE_COLUMN = new RegExp(
-  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|县\\(市、?区\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村|地区|区|(?:乡镇|镇|村|县区|区县)名单|地县|地州|县市|旗县|旗县区|盟市)$`,
+  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|(?:县|市|区|州)\\((?:市|县|区|州|旗)(?:、?(?:市|县|区|旗))*\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村|地区|区|(?:乡镇|镇|村|县区|区县)名单|地县|地州|县市|旗县|旗县区|盟市)$`,
 );
 /** Whether a header cell heads a place column (PLACE_COLUMN), its spaces and a bracketed remark after it read past. */
 export function placeColumn(header: string): boolean {
