@@ -275,12 +275,6 @@ export const FUND_LEVEL = '(?:中央|省级?|自治区|市级?|州级?|县级?|�
 /** A level opening its clause or its verb, where a bare 区 is the district too: nothing before it makes it 社区. */
 export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
 /**
- * Before a project's funds, what makes the amount a part of them or a movement of them: a part (其中:中央补助资金),
- * money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政资金300万", "追加专项资金50万元"),
- * one batch of the money ("第三批补助资金2640万"), or a remark in brackets after an amount, which says what one item of
- * it is ("应到位2640万元(…第三批补助资金2640万)").
- */
-/**
  * A level opening its clause with its own input, then the fund's name ("2022年地方投入残疾人事业发展补助资金300万元",
  * "县级配套农村公路养护资金40万元", "2024年度县本级预算安排的衔接资金"): what that level put in, matched or budgeted, one
  * source of the fund's money beside the others'
@@ -289,8 +283,15 @@ export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
 const LEVEL_INPUT = String.raw`(?:^|[\s,;:])(?:[\dxX]{4}年度?)?(?:省|市|州|县|区|旗)?${LEVEL_OPENING}(?:财政)?(?:投入|配套|(?:预算)?安排的?)[\u4e00-\u9fff]{0,24}$`;
 /** A level's own budget named right before its words (县本级预算, 省级预算): that level's share of the money, not the whole. */
 const LEVEL_BUDGET = /(?:中央|省级|自治区|市级|州级|县级|区级|旗级|本级|地方)$/;
+/**
+ * Before a project's funds, what makes the amount a part of them or a movement of them: a part (其中:中央补助资金, a level
+ * opening its clause: ",省级安排资金312万元"), money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政
+ * 资金300万", "追加专项资金50万元"), one batch of the money ("第三批补助资金2640万"), or a remark in brackets after an amount,
+ * which says what one item of it is ("应到位2640万元(…第三批补助资金2640万)"). A level after the sentence's date and its comma
+ * ("2022年,中央下达我省…资金") is the grant's subject, as it is with no comma ("2022年中央下达…").
+ */
 const BUDGET_PART = new RegExp(
-  `其中|第[一二三四五六七八九十\\d]{1,3}批次?$|\\([^()]*$|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$|${LEVEL_INPUT}`,
+  `其中|第[一二三四五六七八九十\\d]{1,3}批次?$|\\([^()]*$|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s;:]|(?<!\\d{4}\\s*年度?),)${LEVEL_OPENING}(?:财政)?$|${LEVEL_INPUT}`,
 );
 /** Money a project is planned or expected to take (预计投入, 计划投资, 拟使用): its investment over its years, no year's budget. */
 const PLANNED_INPUT = /(?:预计|计划|拟)(?:总)?(?:投入|投资|使用)$/;

@@ -447,6 +447,14 @@ describe('a level of government before a project’s funds is one level’s part
   it.each(LEVELS)('%s资金预算 is a part of the total', (level) =>
     expect(figuresOf(`${PROJECT_TITLE}农机购置补贴资金预算为1580万元,${level}资金预算300万元。`)['budget.total']).toBe('1580万元'),
   );
+  // the sentence's date and its comma before the level: the level grants the whole, as with no comma
+  it.each(['2022年,', '2022年'])('%s中央下达我省…资金 is the project’s grant, its total', (date) =>
+    expect(figuresOf(`${PROJECT_TITLE}${date}中央下达我省水利救灾资金6800万元。目前资金已执行4132.8万元。`)['budget.total']).toBe(
+      '6800万元',
+    ),
+  );
+  it('refused: a level after a comma that follows an amount opens a part (…900万元,省级下达资金200万元)', () =>
+    expect(figuresOf(`${PROJECT_TITLE}项目预算资金合计900万元,省级下达资金200万元。`)['budget.total']).toBe('900万元'));
   // refusal: a project's own funds named without a level are its budget
   it('安排资金 alone is the project’s budget', () =>
     expect(figuresOf(`${PROJECT_TITLE}该项目安排资金合计450万元,全年实际支出资金433.2万元。`)['budget.total']).toBe('450万元'));
