@@ -8808,6 +8808,33 @@ describe('task rows: an allocation summary by place, its money split by kind of 
   });
 });
 
+describe('task rows: an allocation summary by place, each kind of aid counted and paid, its money summed in 共计', () => {
+  const table = (rows: string[][]) =>
+    [
+      '2021年1月份困难儿童生活补助金汇总表',
+      '',
+      '单位:元',
+      '',
+      '| 乡镇(街道) | 孤儿补助人数 | 孤儿补助金额 | 困境儿童补助人数 | 困境儿童补助金额 | 共计 |',
+      '|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+  const ROWS = [
+    ['东山镇', '1', '1469', '48', '52650', '54119'],
+    ['西河镇', '0', '0', '14', '15532', '15532'],
+    ['南岭乡', '2', '2938', '10', '9644', '12582'],
+  ];
+
+  it('reads each place’s 共计 as its budget, the counts (人数) left out of the sum', () => {
+    expect(rowsOf(table(ROWS))).toEqual(['东山镇 | 54119 | - | - | 元', '西河镇 | 15532 | - | - | 元', '南岭乡 | 12582 | - | - | 元']);
+  });
+
+  it('refused: a 共计 that one row’s amounts do not add up to', () => {
+    const off = ROWS.map((r, i) => (i === 2 ? [...r.slice(0, 5), '12583'] : r));
+    expect(rowsOf(table(off))).toEqual([]);
+  });
+});
+
 describe('task rows: a Word table whose merged cells span rows', () => {
   const prov = { page: null, lines: null };
   const cell = (text: string, rowSpan = 1) => ({ text, rowSpan, colSpan: 1, prov });

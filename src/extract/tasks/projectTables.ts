@@ -173,12 +173,18 @@ function totalBesidePlaces(row: string[], c: number): boolean {
   return c > 0 && TOTAL_COLUMN.test(row[c]) && placeColumn(row[c - 1]);
 }
 /**
+ * A column that counts what a row's money is for (孤儿补助人数, 户数, 村个数): no money, left out of the row's sum (孤儿补助人数 |
+ * 孤儿补助金额 | 困境儿童补助人数 | 困境儿童补助金额 | 共计).
+ */
+const COUNT_COLUMN = /(?:人数|户数|个数|数量|人次|套数)(?:\([^()]{1,4}\))?$/;
+/**
  * A column closing the money a row is split into by kind of work, named as their total ("合计", "按属地合计", "资金小计"), after the
  * column that names the rows (a place, a unit): each row's whole, its budget. The columns between are known by their sums
  * alone (农村公路养护专项工程 | 农村公路建设项目 | … heads no measure a vocabulary knows), so every row below with a
- * number in the total column must sum to it exactly over the cells between (a blank cell none), two rows at least.
+ * number in the total column must sum to it exactly over the cells between (a blank cell none, nor a count's: COUNT_COLUMN),
+ * two rows at least.
  */
-const ROW_SUM_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:合计|小计|总计)(?:数|金额)?(?:\((?:万元|元|亿元)\))?$/;
+const ROW_SUM_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:合计|小计|总计|共计)(?:数|金额)?(?:\((?:万元|元|亿元)\))?$/;
 function rowSumColumn(texts: string[][], header: string[], c: number): boolean {
   if (!ROW_SUM_COLUMN.test(header[c])) return false;
   const names = nameHeader(header);
@@ -188,7 +194,7 @@ function rowSumColumn(texts: string[][], header: string[], c: number): boolean {
   for (const row of texts.slice(at + 1)) {
     const total = moneyCell(row[c] ?? '');
     if (!total || row.length !== header.length) continue;
-    const parts = row.slice(names + 1, c).filter((t) => t && !EMPTY_VALUE.test(t));
+    const parts = row.slice(names + 1, c).filter((t, k) => t && !EMPTY_VALUE.test(t) && !COUNT_COLUMN.test(header[names + 1 + k]));
     const values = parts.map((t) => moneyCell(t));
     if (!parts.length || values.some((v) => !v || v.unit !== total.unit)) return false;
     const sum = values.reduce((acc, v) => acc.plus(v?.value ?? 'NaN'), new Decimal(0));
