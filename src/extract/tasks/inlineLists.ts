@@ -63,12 +63,13 @@ const EACH_NAMES = new RegExp(
   String.raw`^\s*((?:另|再|并|还)?(?:安排|下达|分配|拨付|补助)?)([^,;。、和及与]{2,20}(?:${NAME_JOINER.source}[^,;。、和及与]{2,20})+)各\s*$`,
 );
 
-/**
- * The words that open a list of parts of the total just stated (其中, or the money named again, "在这笔资金中", "上述资金中":
- * of it).
- */
-const INTRODUCER =
-  /(?:其中|(?:在\s*)?(?:这|该|此|上述)(?:笔|批|项)?(?:资金|经费)中|具体包括|具体(?:表现|体现)?为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=项目|工程)(?:主要)?有(?=\s*:)|(?:主要|重点)?(?:实施|建设|安排|支持|扶持)(?:的)?(?:项目|工程)(?=\s*:)|(?<=(?:具体|资金))(?:安排|分配)为(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?<=(?:万元|亿元|元)\s*,\s*)即(?=\s*:)|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:下达|下拨|拨付)?(?:给|到|至)?(?:(?:各|各个)?(?:项目(?:建设|实施|承建|使用)?单位|单位|项目)(?=\s*:))?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d\s?[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+/** The money just stated named again as what the parts are of: "在这笔资金中", "上述资金中", "该经费中" (as 其中 says). */
+const MONEY_NAMED_AGAIN = String.raw`(?:在\s*)?(?:这|该|此|上述)(?:笔|批|项)?(?:资金|经费)中`;
+/** The words that open a list of parts of the total just stated (其中, or the money named again: MONEY_NAMED_AGAIN). */
+const INTRODUCER = new RegExp(
+  String.raw`(?:其中|${MONEY_NAMED_AGAIN}|具体包括|具体(?:表现|体现)?为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=项目|工程)(?:主要)?有(?=\s*:)|(?:主要|重点)?(?:实施|建设|安排|支持|扶持)(?:的)?(?:项目|工程)(?=\s*:)|(?<=(?:具体|资金))(?:安排|分配)为(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?<=(?:万元|亿元|元)\s*,\s*)即(?=\s*:)|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:下达|下拨|拨付)?(?:给|到|至)?(?:(?:各|各个)?(?:项目(?:建设|实施|承建|使用)?单位|单位|项目)(?=\s*:))?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d\s?[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?`,
+  'g',
+);
 /** INTRODUCER anywhere in a text (not global: a test, never a scan). */
 const INTRODUCES_PARTS = new RegExp(INTRODUCER.source);
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
@@ -903,7 +904,7 @@ function leadOfParts(
  * Words that announce the whole of a total's parts ("其中:", "具体为:", "分别为:"), right after it: "mainly" (主要包括) or
  * "used for" (用于) may leave some out, these do not.
  */
-const PARTS_ANNOUNCED = /^(?:其中|(?:在\s*)?(?:这|该|此|上述)(?:笔|批|项)?(?:资金|经费)中|具体(?:包括|为|是)|分别(?:为|是))\s*[:,]?$/;
+const PARTS_ANNOUNCED = new RegExp(String.raw`^(?:其中|${MONEY_NAMED_AGAIN}|具体(?:包括|为|是)|分别(?:为|是))\s*[:,]?$`);
 
 /**
  * The total a list's introducer announces the parts of: the money amount right before it in its sentence, nothing but a
