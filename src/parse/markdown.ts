@@ -1305,13 +1305,18 @@ export function findBarredCellRegions(lines: string[]): Region[] {
   return regions;
 }
 
+/** Whether every cell of a run's header is a few words: no value, no sentence, no total row's label (合计). */
+function headerOfWords(header: string[]): boolean {
+  return header.every((h) => HEADER_LIKE.test(h) && !isValueCell(h) && !TOTAL_LABEL.test(h.replace(/\s/g, '')));
+}
+
 /**
  * Whether a row under `header` opens on words and states only values after them, three at least, the last (under a total's
  * header) their sum to the last digit: a one-row table no other reading of the run's cells could give.
  */
 function summedRow(header: string[], row: string[]): boolean {
   const values = row.slice(1);
-  if (header.some((h) => !HEADER_LIKE.test(h) || isValueCell(h) || TOTAL_LABEL.test(h.replace(/\s/g, '')))) return false;
+  if (!headerOfWords(header)) return false;
   if (!ROW_TOTAL_HEADER.test(header[header.length - 1].replace(/\s/g, '')) || !row[0] || isValueCell(row[0])) return false;
   if (values.length < 3 || values.some((v) => !/^-?[\d,]+(?:\.\d+)?$/.test(v.replace(/\s/g, '')))) return false;
   const amounts = values.map((v) => new Decimal(v.replace(/[\s,]/g, '')));
@@ -1331,7 +1336,7 @@ function withoutLeadingBlanks(cells: string[], step: number): string[] {
 
 /** How many whole rows of `header`'s width the cells after it lay into, each column one kind and a value in every row. */
 function barredRows(header: string[], after: string[]): number {
-  if (header.some((h) => !HEADER_LIKE.test(h) || isValueCell(h) || TOTAL_LABEL.test(h.replace(/\s/g, '')))) return 0;
+  if (!headerOfWords(header)) return 0;
   const money = header.map(moneyColumn);
   if (!money.includes(true) || money[0]) return 0;
   const width = header.length;

@@ -30,7 +30,8 @@ export function readItemColumns(doc: Document, segments: Segment[], year: number
   const out: TaskFragment[][] = [];
   doc.blocks.forEach((block, blockIndex) => {
     if (block.type !== 'table' || block.rows.length !== 2) return;
-    if (block.rows.some((row) => row.length !== block.rows[0].length || row.some((c) => c.rowSpan > 1 || c.colSpan > 1))) return;
+    // (a merged cell is an empty one here, extract() having laid every table on its grid: an empty header or cell refuses)
+    if (block.rows.some((row) => row.length !== block.rows[0].length)) return;
     const [header, row] = block.rows.map((r) => r.map((c) => simplify(c.text).replace(/\s/g, '')));
     const last = header.length - 1;
     if (last < 3 || !(RECIPIENT_HEADER.test(header[0]) || placeColumn(header[0]) || NAME_COLUMN.test(header[0]))) return;
